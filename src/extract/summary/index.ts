@@ -1,7 +1,16 @@
-/** Summary: PLACEHOLDER until the sentence ranker lands. Lead-N over body sentences. */
+/**
+ * Summary: the key sentences of an article. Candidates are the body sentences that read as sentences on their own
+ * (filter.ts); each is described by position, centrality, entity salience, quoted share and length (features.ts),
+ * scored by a small linear function with fitted weights (weights.ts) and picked greedily without repeating what a
+ * pick already says (select.ts). Returned in article order.
+ */
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { ArticleHeader, Entity, Quote, Summary } from '../../model/types.js';
 import type { ExtractContext } from '../context.js';
+import { type Candidate, checkUnit, sentenceUnits } from './filter.js';
+import { type CandidateInfo, describeCandidates } from './features.js';
+import { selectSentences, type Weights } from './select.js';
+import { WEIGHTS } from './weights.js';
 
 export interface SummaryInputs {
   header: ArticleHeader;
@@ -9,7 +18,28 @@ export interface SummaryInputs {
   quotes: readonly Quote[];
 }
 
-export function summarize(doc: ParsedDoc, _inputs: SummaryInputs, ctx: ExtractContext): Summary {
-  const body = doc.sentences.filter((s) => s.text.split(/\s+/).length >= 6);
-  return { sentences: body.slice(0, ctx.summarySentences).map((s) => ({ start: s.start, end: s.end, text: s.text })) };
+/** The key sentences (`ctx.summarySentences` of them, fewer if the article has fewer candidates), in article order. */
+export function summarize(doc: ParsedDoc, inputs: SummaryInputs, ctx: ExtractContext): Summary {
+  const cands = rankInputs(doc, inputs);
+  return pickSummary(doc, cands, WEIGHTS, ctx.summarySentences);
 }
+
+/** The described candidates of an article; exported so the eval script can refit weights without re-parsing. */
+export function rankInputs(doc: ParsedDoc, inputs: SummaryInputs): CandidateInfo[] {
+  const cands: Candidate[] = [];
+  for (const u of sentenceUnits(doc)) {
+    const c = checkUnit(doc, u, inputs.header, cands.length === 0);
+    if (typeof c !== 'string') cands.push(c);
+  }
+  return describeCandidates(doc, cands, inputs.entities, inputs.quotes);
+}
+
+/** The summary for given candidates and weights. */
+export function pickSummary(doc: ParsedDoc, cands: readonly CandidateInfo[], weights: Weights, n: number): Summary {
+  const picks = selectSentences(cands, weights, Math.max(0, n));
+  return { sentences: picks.map((i) => ({ start: cands[i].start, end: cands[i].end, text: doc.text.slice(cands[i].start, cands[i].end) })) };
+}
+
+export { checkUnit, sentenceUnits, type RejectId, type Unit } from './filter.js';
+export { FEATURES, type Features } from './features.js';
+export type { Weights } from './select.js';

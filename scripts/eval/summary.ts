@@ -1,0 +1,231 @@
+/**
+ * Summary eval on CNN/DailyMail (cnndm-dev): ROUGE-1/2/L F1 of newsx's key sentences and of Lead-3 against the
+ * reference highlights, as ../shared/eval/README.md defines them.
+ *
+ * - Text: `article_lines` joined by newlines; newsx runs as `analyze(text, { sections: ['summary'] })`.
+ * - Tokens: lower-cased runs of letters and digits, no stemming, no stopword removal.
+ * - ROUGE-N: clipped n-gram overlap, F1 per article. ROUGE-L: summary-level LCS over the concatenated token
+ *   sequences of the candidate and the reference (not the union-LCS of sentence pairs), F1 per article.
+ *   All figures are macro averages over articles, in percent.
+ * - Lead-3: the first three `article_lines` (the dataset's own sentences), and for reference also the first three
+ *   sentences of newsx's split.
+ *
+ * `--fit` refits the summary weights by coordinate ascent on mean ROUGE-1 and cross-validates that procedure
+ * (leave-half-out: fit on a random half, score the other half, 10 splits); it prints weights to paste into
+ * src/extract/summary/weights.ts. Usage: `npx tsx scripts/eval/summary.ts [--data DIR] [--fit]`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../../src/analyze.js';
+import { parse } from '../../src/nlp/compromise.js';
+import { extractHeader } from '../../src/extract/header.js';
+import { extractEntities } from '../../src/extract/entities/index.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { FEATURES, pickSummary, rankInputs, type Weights } from '../../src/extract/summary/index.js';
+import { WEIGHTS } from '../../src/extract/summary/weights.js';
+import type { CandidateInfo } from '../../src/extract/summary/features.js';
+import type { ParsedDoc } from '../../src/nlp/doc.js';
+import { evalDir } from './score.js';
+
+interface Article {
+  id: string;
+  text: string;
+  lines: string[];
+  reference: string[];
+}
+
+export interface Rouge {
+  r1: number;
+  r2: number;
+  rl: number;
+}
+
+/** Lower-cased runs of letters and digits. */
+export function rougeTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function f1(overlap: number, cand: number, ref: number): number {
+  if (overlap === 0 || cand === 0 || ref === 0) return 0;
+  const p = overlap / cand;
+  const r = overlap / ref;
+  return (2 * p * r) / (p + r);
+}
+
+/** ROUGE-N F1 with clipped counts. */
+export function rougeN(cand: readonly string[], ref: readonly string[], n: number): number {
+  const grams = (t: readonly string[]) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + n <= t.length; i++) {
+      const g = t.slice(i, i + n).join(' ');
+      m.set(g, (m.get(g) ?? 0) + 1);
+    }
+    return m;
+  };
+  const c = grams(cand);
+  const r = grams(ref);
+  let overlap = 0;
+  for (const [g, x] of c) overlap += Math.min(x, r.get(g) ?? 0);
+  return f1(overlap, Math.max(0, cand.length - n + 1), Math.max(0, ref.length - n + 1));
+}
+
+/** ROUGE-L F1: longest common subsequence of the two token sequences. */
+export function rougeL(cand: readonly string[], ref: readonly string[]): number {
+  let prev = new Array<number>(ref.length + 1).fill(0);
+  for (let i = 1; i <= cand.length; i++) {
+    const cur = new Array<number>(ref.length + 1).fill(0);
+    for (let j = 1; j <= ref.length; j++) cur[j] = cand[i - 1] === ref[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    prev = cur;
+  }
+  return f1(prev[ref.length], cand.length, ref.length);
+}
+
+export function rouge(cand: readonly string[], ref: readonly string[]): Rouge {
+  return { r1: rougeN(cand, ref, 1), r2: rougeN(cand, ref, 2), rl: rougeL(cand, ref) };
+}
+
+function mean(xs: readonly Rouge[]): Rouge {
+  const n = Math.max(1, xs.length);
+  return {
+    r1: xs.reduce((s, x) => s + x.r1, 0) / n,
+    r2: xs.reduce((s, x) => s + x.r2, 0) / n,
+    rl: xs.reduce((s, x) => s + x.rl, 0) / n,
+  };
+}
+
+function fmt(name: string, x: Rouge): string {
+  const pc = (v: number) => (100 * v).toFixed(2).padStart(6);
+  return `${name.padEnd(28)} R-1 ${pc(x.r1)}  R-2 ${pc(x.r2)}  R-L ${pc(x.rl)}`;
+}
+
+function loadArticles(dataDir: string): Article[] {
+  const dir = [path.join(dataDir, 'cnndm-dev', 'articles'), path.join(dataDir, 'articles'), dataDir].find((d) =>
+    existsSync(d) && readdirSync(d).some((f) => f.endsWith('.json')),
+  );
+  if (!dir) throw new Error(`no CNN/DM articles under ${dataDir}`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const j = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { hash: string; article_lines: string[]; highlights: string };
+      return { id: j.hash, text: j.article_lines.join('\n'), lines: j.article_lines, reference: rougeTokens(j.highlights) };
+    });
+}
+
+/** Print ROUGE for newsx and Lead-3 side by side (and refit/cross-validate with `--fit`). */
+export async function run(dataDir: string, argv: readonly string[] = []): Promise<void> {
+  const arts = loadArticles(dataDir);
+  const newsx: Rouge[] = [];
+  const lead: Rouge[] = [];
+  const leadSplit: Rouge[] = [];
+  for (const a of arts) {
+    const an = analyze(a.text, { sections: ['summary'] });
+    newsx.push(rouge(rougeTokens(an.summary.sentences.map((s) => s.text).join(' ')), a.reference));
+    lead.push(rouge(rougeTokens(a.lines.slice(0, 3).join(' ')), a.reference));
+    leadSplit.push(rouge(rougeTokens(parse(a.text).sentences.slice(0, 3).map((s) => s.text).join(' ')), a.reference));
+  }
+  console.log(`Summary (CNN/DM dev, ${arts.length} articles; ROUGE F1 %, macro average)`);
+  console.log(fmt('newsx', mean(newsx)));
+  console.log(fmt('Lead-3 (article_lines)', mean(lead)));
+  console.log(fmt('Lead-3 (newsx sentences)', mean(leadSplit)));
+  if (argv.includes('--fit')) fitReport(arts);
+}
+
+interface Prepared {
+  doc: ParsedDoc;
+  cands: CandidateInfo[];
+  reference: string[];
+}
+
+function prepare(arts: readonly Article[]): Prepared[] {
+  return arts.map((a) => {
+    const doc = parse(a.text);
+    const ctx = { reference: { date: null, source: null }, lexicon: new Map(), summarySentences: 3 };
+    const entities = extractEntities(doc, ctx);
+    const quotes = extractQuotes(doc, entities, ctx);
+    return { doc, cands: rankInputs(doc, { header: extractHeader(doc), entities, quotes }), reference: a.reference };
+  });
+}
+
+function scoreSet(set: readonly Prepared[], w: Weights): number {
+  let sum = 0;
+  for (const p of set) sum += rougeN(rougeTokens(pickSummary(p.doc, p.cands, w, 3).sentences.map((s) => s.text).join(' ')), p.reference, 1);
+  return sum / Math.max(1, set.length);
+}
+
+const GRID = [-1, -0.5, -0.25, -0.1, 0, 0.1, 0.25, 0.5, 1, 2];
+
+/** Coordinate ascent over a fixed grid; `lead` stays 1 as the scale. Ties keep the smaller magnitude. */
+export function fit(set: readonly Prepared[], rounds = 3): Weights {
+  const w: Weights = structuredClone(WEIGHTS);
+  w.features = { lead: 1, position: 0, centrality: 0, entities: 0, quoted: 0, length: 0, tooLong: 0 };
+  w.redundancy = 0;
+  let best = scoreSet(set, w);
+  for (let r = 0; r < rounds; r++) {
+    let moved = false;
+    for (const name of [...FEATURES.filter((f) => f !== 'lead'), 'redundancy'] as const) {
+      for (const v of GRID) {
+        const trial: Weights = structuredClone(w);
+        if (name === 'redundancy') trial.redundancy = Math.abs(v);
+        else trial.features[name] = v;
+        const s = scoreSet(set, trial);
+        if (s > best + 1e-9) {
+          best = s;
+          Object.assign(w, trial);
+          moved = true;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return w;
+}
+
+/** Deterministic shuffle (mulberry32), so the cross-validation splits are the same on every run. */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function fitReport(arts: readonly Article[]): void {
+  const all = prepare(arts);
+  const w = fit(all);
+  console.log(`\nin-sample fit: R-1 ${(100 * scoreSet(all, w)).toFixed(2)}  (shipped weights: ${(100 * scoreSet(all, WEIGHTS)).toFixed(2)})`);
+  console.log(`weights: ${JSON.stringify(w)}`);
+  const held: number[] = [];
+  const leadHeld: number[] = [];
+  const leadOnly: Weights = { features: { lead: 1, position: 0, centrality: 0, entities: 0, quoted: 0, length: 0, tooLong: 0 }, redundancy: 0 };
+  for (let seed = 1; seed <= 10; seed++) {
+    const order = shuffled(all, seed);
+    const half = Math.floor(order.length / 2);
+    for (const [train, test] of [
+      [order.slice(0, half), order.slice(half)],
+      [order.slice(half), order.slice(0, half)],
+    ]) {
+      held.push(scoreSet(test, fit(train, 2)));
+      leadHeld.push(scoreSet(test, leadOnly));
+    }
+  }
+  const avg = (xs: number[]) => (100 * xs.reduce((s, x) => s + x, 0)) / xs.length;
+  console.log(`leave-half-out (10 splits x 2 folds): fitted R-1 ${avg(held).toFixed(2)} on held-out halves; first-3-candidates R-1 ${avg(leadHeld).toFixed(2)}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  run(evalDir(), process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * What newsx knows about each candidate sentence, as a few numbers in about [0, 1]: where it stands, how central it
+ * is, which salient entities it names, how much of it is quoted speech, how long it is. Each feature degrades to a
+ * constant when its source is missing (no entities, no quotes), so the ranking falls back on the others.
+ */
+import type { Entity, Quote } from '../../model/types.js';
+import type { ParsedDoc } from '../../nlp/doc.js';
+import type { Candidate } from './filter.js';
+import { contentWords, cosine, termCounts } from './words.js';
+
+export const FEATURES = ['lead', 'position', 'centrality', 'entities', 'quoted', 'length', 'tooLong'] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** How many of the most-mentioned entities count as the article's subject. */
+const TOP_ENTITIES = 5;
+/** Sentences of about this many words and more get the full length feature. */
+const FULL_LENGTH = 25;
+/** Beyond this many words a sentence is penalised as a run-on. */
+const LONG = 35;
+
+export interface CandidateInfo extends Candidate {
+  features: Features;
+  /** Distinct content words, for redundancy between picks. */
+  terms: ReadonlySet<string>;
+}
+
+export function describeCandidates(doc: ParsedDoc, cands: readonly Candidate[], entities: readonly Entity[], quotes: readonly Quote[]): CandidateInfo[] {
+  const texts = cands.map((c) => doc.text.slice(c.start, c.end));
+  const bags = texts.map((t) => contentWords(t));
+  const centroid = termCounts(bags.flat());
+  const salient = salientEntities(entities);
+  const m = cands.length;
+  return cands.map((c, k) => {
+    const own = termCounts(bags[k]);
+    const n = (texts[k].match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const features: Features = {
+      // The first candidate is the lede; 1/(k+1) keeps the rest decaying fast, relative position slowly.
+      lead: 1 / (k + 1),
+      position: m <= 1 ? 1 : 1 - k / (m - 1),
+      centrality: cosine(own, withoutSelf(centroid, own)),
+      entities: entityShare(c, salient),
+      quoted: quotedShare(c, quotes),
+      length: Math.min(1, n / FULL_LENGTH),
+      tooLong: Math.max(0, (n - LONG) / LONG),
+    };
+    return { ...c, features, terms: new Set(bags[k]) };
+  });
+}
+
+interface Salient {
+  mentions: readonly { start: number; end: number }[];
+  weight: number;
+}
+
+/** The top entities by mention count, each weighted by its share of their mentions. */
+function salientEntities(entities: readonly Entity[]): Salient[] {
+  const top = [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.firstMention - b.firstMention).slice(0, TOP_ENTITIES);
+  const total = top.reduce((sum, e) => sum + e.mentions.length, 0);
+  if (total === 0) return [];
+  return top.map((e) => ({ mentions: e.mentions, weight: e.mentions.length / total }));
+}
+
+/** Share of the salient entities' weight that the sentence names (0 without entities). */
+function entityShare(c: Candidate, salient: readonly Salient[]): number {
+  let share = 0;
+  for (const e of salient) if (e.mentions.some((x) => x.start >= c.start && x.end <= c.end)) share += e.weight;
+  return share;
+}
+
+/** Share of the sentence's characters inside quotation (0 without quotes). */
+function quotedShare(c: Candidate, quotes: readonly Quote[]): number {
+  let inside = 0;
+  for (const q of quotes) inside += Math.max(0, Math.min(q.end, c.end) - Math.max(q.start, c.start));
+  return Math.min(1, inside / Math.max(1, c.end - c.start));
+}
+
+/** The centroid without the sentence's own words, so a long sentence does not look central by matching itself. */
+function withoutSelf(centroid: ReadonlyMap<string, number>, own: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map(centroid);
+  for (const [w, x] of own) {
+    const left = (out.get(w) ?? 0) - x;
+    if (left > 0) out.set(w, left);
+    else out.delete(w);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Pick the key sentences: a linear score over the features, then greedy selection that discounts a candidate by how
+ * much of it the sentences already picked say (news repeats its lede, captions restate it).
+ */
+import type { CandidateInfo, Features } from './features.js';
+import { FEATURES } from './features.js';
+import { containment } from './words.js';
+
+/** Feature weights plus the redundancy discount. */
+export interface Weights {
+  features: Features;
+  /** Subtracted times the largest share of a candidate's content words already said by a pick. */
+  redundancy: number;
+}
+
+export function scoreOf(f: Features, w: Weights): number {
+  let s = 0;
+  for (const name of FEATURES) s += f[name] * w.features[name];
+  return s;
+}
+
+/** Indices (into `cands`) of the `n` picks, in the order of the candidates. */
+export function selectSentences(cands: readonly CandidateInfo[], w: Weights, n: number): number[] {
+  const base = cands.map((c) => scoreOf(c.features, w));
+  const picked: number[] = [];
+  while (picked.length < Math.min(n, cands.length)) {
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < cands.length; i++) {
+      if (picked.includes(i)) continue;
+      let overlap = 0;
+      for (const j of picked) overlap = Math.max(overlap, containment(cands[i].terms, cands[j].terms));
+      const s = base[i] - w.redundancy * overlap;
+      // Ties go to the earlier sentence, as a reader would.
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    picked.push(best);
+  }
+  return picked.sort((a, b) => a - b);
+}
