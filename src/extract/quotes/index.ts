@@ -1,17 +1,109 @@
-/** Quotes: PLACEHOLDER until the quote extractor lands. Double-quoted stretches inside one paragraph, no speaker. */
-import type { ParsedDoc } from '../../nlp/doc.js';
-import type { Entity, Quote } from '../../model/types.js';
+/**
+ * Quotes with speakers: who said what, the way an editor would attribute it. Stages, in order:
+ * 1. pair quotation marks into stretches (marks.ts); a quote's `text` INCLUDES its quotation marks;
+ * 2. cut the token window of each quote: its clause before and after, bounded by sentence ends and other quotes;
+ * 3. find the attribution in that window (attribute.ts): speaker phrase + cue;
+ * 4. type the quote (kind.ts); a scare quote never has a speaker;
+ * 5. carry a speaker to a later unattributed quote of the same paragraph or of a continuing quote paragraph
+ *    (“…,” said X. “…”);
+ * 6. resolve speaker phrases to entities (resolve.ts), in text order so pronouns see earlier speakers.
+ */
+import type { Entity, Quote, Span } from '../../model/types.js';
+import type { ParsedDoc, Token } from '../../nlp/doc.js';
+import { spanOf } from '../../nlp/doc.js';
 import type { ExtractContext } from '../context.js';
+import { type Attribution, attribute, type QuoteWindow } from './attribute.js';
+import { quoteKind } from './kind.js';
+import { findQuotedStretches } from './marks.js';
+import { endsSentence } from './phrases.js';
+import { SpeakerResolver } from './resolve.js';
 
-export function extractQuotes(doc: ParsedDoc, _entities: readonly Entity[], _ctx: ExtractContext): Quote[] {
-  const out: Quote[] = [];
-  for (const p of doc.paragraphs) {
-    const re = /["\u201c]([^"\u201c\u201d]+)["\u201d]/g;
-    for (let m = re.exec(p.text); m !== null; m = re.exec(p.text)) {
-      const start = p.start + m.index;
-      const end = start + m[0].length;
-      out.push({ id: `q${out.length + 1}`, start, end, text: doc.text.slice(start, end), kind: 'direct', speaker: null, cue: null });
+interface Draft {
+  start: number;
+  end: number;
+  window: QuoteWindow;
+  paragraph: number;
+  attribution: Attribution | null;
+  kind: Quote['kind'];
+  /** Which rule decided the speaker (kept for debugging and the eval's error list). */
+  rule: string;
+}
+
+/** Extract the article's quotations with their kind, speaker and cue, sorted by start. */
+export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx: ExtractContext): Quote[] {
+  const stretches = findQuotedStretches(doc.text, doc.paragraphs);
+  const tokens = doc.tokens;
+  const paraOf = (i: number) => doc.sentences[tokens[i]?.sentence ?? 0]?.paragraph ?? -1;
+  const drafts: Draft[] = [];
+  stretches.forEach((s, k) => {
+    const quoteFrom = firstTokenAt(tokens, s.start);
+    const quoteTo = firstTokenAt(tokens, s.end);
+    if (quoteFrom >= tokens.length) return;
+    const prevEnd = k > 0 ? stretches[k - 1].end : -1;
+    const nextStart = k + 1 < stretches.length ? stretches[k + 1].start : Number.POSITIVE_INFINITY;
+    const firstPara = paraOf(quoteFrom);
+    const lastPara = paraOf(Math.max(quoteFrom, quoteTo - 1));
+    let beforeFrom = quoteFrom;
+    while (beforeFrom > 0 && paraOf(beforeFrom - 1) === firstPara && tokens[beforeFrom - 1].start >= prevEnd && !endsSentence(tokens, beforeFrom - 1)) {
+      beforeFrom--;
+    }
+    let afterTo = quoteTo;
+    while (afterTo < tokens.length && paraOf(afterTo) === lastPara && tokens[afterTo].start < nextStart && !endsSentence(tokens, afterTo)) afterTo++;
+    const window: QuoteWindow = { beforeFrom, quoteFrom, quoteTo, afterTo };
+    const attribution = attribute(tokens, window);
+    const inner = doc.text.slice(s.start + 1, s.end - 1);
+    const kind = quoteKind(tokens, window, inner, attribution !== null);
+    drafts.push({
+      start: s.start,
+      end: s.end,
+      window,
+      paragraph: lastPara,
+      attribution: kind.kind === 'scare' ? null : attribution,
+      kind: kind.kind,
+      rule: attribution ? attribution.rule : kind.rule,
+    });
+  });
+  inheritSpeakers(drafts, doc);
+  const resolver = new SpeakerResolver(entities);
+  return drafts.map((d, k) => toQuote(doc, d, k, resolver));
+}
+
+/** Index of the first token that starts at or after `offset`. */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * An unattributed non-scare quote takes the speaker of the previous attributed quote in the same paragraph: the
+ * second half of “…,” said X. “…” belongs to X.
+ */
+function inheritSpeakers(drafts: Draft[], _doc: ParsedDoc): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (d.attribution || d.kind === 'scare') continue;
+    const prev = drafts[k - 1];
+    if (prev.attribution?.speaker && prev.paragraph === d.paragraph) {
+      d.attribution = { ...prev.attribution, rule: 'same-paragraph' };
+      d.rule = 'same-paragraph';
     }
   }
-  return out;
+}
+
+function toQuote(doc: ParsedDoc, d: Draft, k: number, resolver: SpeakerResolver): Quote {
+  const tokens = doc.tokens;
+  const a = d.attribution;
+  const cue: Span | null = a?.cue ? spanOf(doc.text, tokens[a.cue.from].start, tokens[a.cue.to - 1].end) : null;
+  let speaker: Quote['speaker'] = null;
+  if (a?.speaker) {
+    const mention = spanOf(doc.text, tokens[a.speaker.from].start, tokens[a.speaker.to - 1].end);
+    speaker = { ...resolver.resolve(mention, a.speaker.kind), mention };
+  }
+  return { id: `q${k + 1}`, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), kind: d.kind, speaker, cue };
 }

@@ -1,0 +1,146 @@
+/**
+ * Finding who a quote is attributed to, from the syntax around it: the speaker phrase and the reporting cue. Rules
+ * are tried in a fixed order, each with an id that the result carries:
+ * 1. `after-inverted`  “…,” said Alexander Gabuev            (verb right after the quote, speaker after the verb)
+ * 2. `after-subject`   “…,” he said / “…,” Hugh Hill, a doctor at X, said
+ * 3. `according-to`    … according to the ministry           (anywhere in the quote's sentence)
+ * 4. `before-verb`     Gabuev said: “…” / He called the plan “a disaster”   (nearest verb before, its subject)
+ * 5. `after-clause`    “a disaster” for the country, Smith said.            (first verb later in the sentence)
+ * 6. `colon-intro`     Gabuev was blunt: “…”                  (subject of a clause that ends in a colon)
+ */
+import type { Token } from '../../nlp/doc.js';
+import { CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
+import { endsSentence, isReportingVerb, type Phrase, phraseStartingAt, skipAuxForward, subjectBefore } from './phrases.js';
+
+export interface Attribution {
+  speaker: Phrase | null;
+  /** Token range of the cue. */
+  cue: { from: number; to: number } | null;
+  rule: string;
+}
+
+/** Token window of the text around one quote, bounded by sentence ends, other quotes and the paragraph. */
+export interface QuoteWindow {
+  /** First token of the clause before the quote. */
+  beforeFrom: number;
+  /** First token of the quote (its opening mark). */
+  quoteFrom: number;
+  /** Token after the quote's closing mark. */
+  quoteTo: number;
+  /** Token after the clause that follows the quote. */
+  afterTo: number;
+}
+
+const LEAD_PUNCT = new Set([',', '\u2014', '\u2013', '-', '(']);
+
+/** Extend a cue after its verb: "said in a statement", "told reporters". */
+function cueAfter(tokens: readonly Token[], verb: number, ceil: number): { from: number; to: number } {
+  let to = verb + 1;
+  const rec = VERB_BY_FORM.get(tokens[verb].norm);
+  if (rec?.object && to < ceil && LISTENERS.has(tokens[to].norm)) to++;
+  for (const ext of CUE_EXTENSIONS) {
+    if (to + ext.words.length > ceil) continue;
+    if (ext.words.every((w, k) => w === '*' || tokens[to + k].norm === w)) {
+      to += ext.words.length;
+      break;
+    }
+  }
+  return { from: verb, to };
+}
+
+function sourcePhraseAt(tokens: readonly Token[], i: number, ceil: number): number {
+  for (const p of SOURCE_PHRASES) {
+    if (i + p.words.length <= ceil && p.words.every((w, k) => tokens[i + k].norm === w)) return p.words.length;
+  }
+  return 0;
+}
+
+/** "according to X" anywhere in `[from, to)`. */
+function accordingTo(tokens: readonly Token[], from: number, to: number): Attribution | null {
+  for (let i = from; i < to; i++) {
+    const n = sourcePhraseAt(tokens, i, to);
+    if (!n) continue;
+    const speaker = phraseStartingAt(tokens, i + n, to);
+    if (speaker) return { speaker, cue: { from: i, to: i + n }, rule: 'according-to' };
+  }
+  return null;
+}
+
+/** Attribution right after the quote: inverted ("said X") or subject-first ("X said"). */
+function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
+  let i = w.quoteTo;
+  while (i < w.afterTo && LEAD_PUNCT.has(tokens[i].text)) i++;
+  if (i >= w.afterTo) return null;
+  const j = skipAuxForward(tokens, i, w.afterTo);
+  if (j < w.afterTo && isReportingVerb(tokens[j])) {
+    const rec = VERB_BY_FORM.get(tokens[j].norm)!;
+    const cue = cueAfter(tokens, j, w.afterTo);
+    const speaker = rec.inverts ? phraseStartingAt(tokens, cue.to, w.afterTo) : null;
+    if (speaker) return { speaker, cue, rule: 'after-inverted' };
+  }
+  const subject = phraseStartingAt(tokens, i, w.afterTo);
+  if (!subject) return null;
+  let k = subject.to;
+  if (k < w.afterTo && tokens[k].text === ',') {
+    // An appositive: "Hugh Hill, a doctor at X, said". Find its closing comma.
+    let m = k + 1;
+    while (m < w.afterTo && m - k < 30 && tokens[m].text !== ',') m++;
+    k = m + 1;
+  }
+  k = skipAuxForward(tokens, k, w.afterTo);
+  if (k < w.afterTo && isReportingVerb(tokens[k])) return { speaker: subject, cue: cueAfter(tokens, k, w.afterTo), rule: 'after-subject' };
+  return null;
+}
+
+/** The nearest reporting verb before the quote in its clause, with its subject (or inverted speaker). */
+function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
+  for (let v = w.quoteFrom - 1; v >= w.beforeFrom; v--) {
+    if (!isReportingVerb(tokens[v])) continue;
+    const subject = subjectBefore(tokens, v, w.beforeFrom);
+    if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.quoteFrom), rule: 'before-verb' };
+    const rec = VERB_BY_FORM.get(tokens[v].norm)!;
+    const cue = cueAfter(tokens, v, w.quoteFrom);
+    const inverted = rec.inverts ? phraseStartingAt(tokens, cue.to, w.quoteFrom) : null;
+    if (inverted) return { speaker: inverted, cue, rule: 'before-inverted' };
+  }
+  return null;
+}
+
+/** A reporting verb later in the sentence after the quote: "“a disaster” for the country, Smith said." */
+function verbLater(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
+  for (let v = w.quoteTo; v < w.afterTo; v++) {
+    if (!isReportingVerb(tokens[v])) continue;
+    const subject = subjectBefore(tokens, v, w.quoteTo);
+    if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.afterTo), rule: 'after-clause' };
+    const rec = VERB_BY_FORM.get(tokens[v].norm)!;
+    const cue = cueAfter(tokens, v, w.afterTo);
+    const inverted = rec.inverts ? phraseStartingAt(tokens, cue.to, w.afterTo) : null;
+    if (inverted) return { speaker: inverted, cue, rule: 'after-clause' };
+    return null;
+  }
+  return null;
+}
+
+/** "Gabuev was blunt: “…”": the clause before ends in a colon and starts with a speaker phrase. */
+function colonIntro(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
+  if (w.quoteFrom - 1 < w.beforeFrom || tokens[w.quoteFrom - 1].text !== ':') return null;
+  const speaker = phraseStartingAt(tokens, w.beforeFrom, w.quoteFrom - 1);
+  return speaker ? { speaker, cue: null, rule: 'colon-intro' } : null;
+}
+
+/** Try the rules in order; null when the quote's own sentence names no speaker. */
+export function attribute(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
+  return (
+    rightAfter(tokens, w) ??
+    accordingTo(tokens, w.beforeFrom, w.afterTo) ??
+    verbBefore(tokens, w) ??
+    verbLater(tokens, w) ??
+    colonIntro(tokens, w)
+  );
+}
+
+/** Whether the tokens `[from, to)` hold a sentence end (used to tell a quote's own clause from its neighbours). */
+export function hasSentenceEnd(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsSentence(tokens, i)) return true;
+  return false;
+}

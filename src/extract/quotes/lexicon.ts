@@ -1,0 +1,154 @@
+/**
+ * Reporting cues as data with ids, so every attribution can say which record produced it. A verb record lists its
+ * forms; `inverts` says the speaker may follow it ("…,” said Gabuev), `object` that the noun phrase after it is the
+ * listener, never the speaker ("told reporters"), and `fragment` that it governs a quoted fragment directly
+ * (He called the plan "a disaster").
+ */
+
+export interface ReportingVerb {
+  id: string;
+  forms: readonly string[];
+  /** The speaker may come after the verb: "said Gabuev". */
+  inverts: boolean;
+  /** The noun phrase after the verb is the addressee ("told reporters"), kept in the cue. */
+  object: boolean;
+}
+
+const v = (id: string, forms: string, inverts = true, object = false): ReportingVerb => ({
+  id,
+  forms: forms.split(' '),
+  inverts,
+  object,
+});
+
+/** Verbs of saying and their forms. */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  v('say', 'say says said saying'),
+  v('tell', 'tell tells told telling', false, true),
+  v('add', 'add adds added adding'),
+  v('write', 'write writes wrote writing'),
+  v('tweet', 'tweet tweets tweeted tweeting'),
+  v('post', 'posted'),
+  v('explain', 'explain explains explained explaining'),
+  v('note', 'note notes noted noting'),
+  v('argue', 'argue argues argued arguing'),
+  v('insist', 'insist insists insisted insisting'),
+  v('claim', 'claim claims claimed claiming'),
+  v('declare', 'declare declares declared declaring'),
+  v('ask', 'ask asks asked asking', true, true),
+  v('answer', 'answer answers answered answering'),
+  v('reply', 'reply replies replied replying'),
+  v('respond', 'respond responds responded responding'),
+  v('continue', 'continue continues continued continuing'),
+  v('recall', 'recall recalls recalled recalling'),
+  v('warn', 'warn warns warned warning', true, true),
+  v('state', 'state states stated stating'),
+  v('announce', 'announce announces announced announcing'),
+  v('acknowledge', 'acknowledge acknowledges acknowledged acknowledging'),
+  v('admit', 'admit admits admitted admitting'),
+  v('complain', 'complain complains complained complaining'),
+  v('predict', 'predict predicts predicted predicting'),
+  v('suggest', 'suggest suggests suggested suggesting'),
+  v('conclude', 'conclude concludes concluded concluding'),
+  v('observe', 'observe observes observed observing'),
+  v('remark', 'remark remarks remarked remarking'),
+  v('joke', 'joke jokes joked joking'),
+  v('quip', 'quip quips quipped quipping'),
+  v('shout', 'shout shouts shouted shouting'),
+  v('exclaim', 'exclaim exclaims exclaimed exclaiming'),
+  v('concede', 'concede concedes conceded conceding'),
+  v('contend', 'contend contends contended contending'),
+  v('maintain', 'maintain maintains maintained maintaining'),
+  v('assert', 'assert asserts asserted asserting'),
+  v('testify', 'testify testifies testified testifying'),
+  v('mention', 'mention mentions mentioned mentioning'),
+  v('promise', 'promise promises promised promising', true, true),
+  v('vow', 'vow vows vowed vowing'),
+  v('urge', 'urge urges urged urging', false, true),
+  v('call', 'call calls called calling', false, true),
+  v('describe', 'describe describes described describing', false, true),
+  v('label', 'label labels labeled labelled labeling', false, true),
+  v('dub', 'dub dubs dubbed dubbing', false, true),
+  v('brand', 'brand brands branded branding', false, true),
+  v('deride', 'deride derides derided deriding', false, true),
+  v('praise', 'praise praises praised praising', false, true),
+  v('decry', 'decry decries decried decrying', false, true),
+  v('blast', 'blast blasts blasted blasting', false, true),
+  v('slam', 'slam slams slammed slamming', false, true),
+  v('accuse', 'accuse accuses accused accusing', false, true),
+  v('boast', 'boast boasts boasted boasting'),
+  v('emphasize', 'emphasise emphasises emphasised emphasize emphasizes emphasized', true),
+  v('stress', 'stress stresses stressed stressing'),
+  v('report', 'report reports reported reporting'),
+  v('reveal', 'reveal reveals revealed revealing'),
+  v('confirm', 'confirm confirms confirmed confirming'),
+  v('deny', 'deny denies denied denying'),
+  v('pledge', 'pledge pledges pledged pledging'),
+  v('discuss', 'discuss discusses discussed discussing', false, true),
+  v('opine', 'opine opines opined opining'),
+  v('muse', 'mused'),
+  v('scoff', 'scoff scoffs scoffed scoffing'),
+  v('sneer', 'sneered'),
+  v('laugh', 'laughed'),
+  v('cheer', 'cheered'),
+  v('chant', 'chant chants chanted chanting', false, false),
+  v('think', 'thinks thought', false, false),
+  v('believe', 'believes believed', false, false),
+  v('plead', 'pleaded pleads'),
+  v('counter', 'countered counters'),
+  v('retort', 'retorted retorts'),
+  v('demand', 'demanded demands'),
+  v('yell', 'yelled yells'),
+  v('whisper', 'whispered'),
+];
+
+/** Form -> verb record. */
+export const VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
+  REPORTING_VERBS.flatMap((verb) => verb.forms.map((f) => [f, verb] as const)),
+);
+
+/** Words that may come between a subject and its reporting verb ("he also said", "Smith has repeatedly said"). */
+export const AUXILIARIES = new Set(
+  'also later then once further again repeatedly previously recently earlier has have had did does was is were are would will could may might had been later has-since since just often frequently simply flatly publicly privately reportedly once'.split(
+    ' ',
+  ),
+);
+
+/** Multi-word cue phrases that name the source after them: "according to the ministry". */
+export const SOURCE_PHRASES: ReadonlyArray<{ id: string; words: readonly string[] }> = [
+  { id: 'according-to', words: ['according', 'to'] },
+  { id: 'in-the-words-of', words: ['in', 'the', 'words', 'of'] },
+  { id: 'quoting', words: ['quoting'] },
+];
+
+/**
+ * Phrases that extend a cue after its verb: "said in a statement", "told reporters on Monday" is cut at the date.
+ * Each is a token-norm sequence; `*` matches one word.
+ */
+export const CUE_EXTENSIONS: ReadonlyArray<{ id: string; words: readonly string[] }> = [
+  { id: 'in-statement', words: ['in', 'a', 'statement'] },
+  { id: 'in-written-statement', words: ['in', 'a', 'written', 'statement'] },
+  { id: 'in-interview', words: ['in', 'an', 'interview'] },
+  { id: 'in-x-interview', words: ['in', 'a', '*', 'interview'] },
+  { id: 'in-email', words: ['in', 'an', 'email'] },
+  { id: 'in-x-statement', words: ['in', 'a', '*', 'statement'] },
+  { id: 'in-tweet', words: ['in', 'a', 'tweet'] },
+  { id: 'on-twitter', words: ['on', 'twitter'] },
+  { id: 'on-facebook', words: ['on', 'facebook'] },
+  { id: 'in-post', words: ['in', 'a', 'post'] },
+  { id: 'to-reporters', words: ['to', 'reporters'] },
+  { id: 'to-journalists', words: ['to', 'journalists'] },
+];
+
+/** Listeners that stay in a cue after an object-taking verb: "told reporters". Other objects are cut off. */
+export const LISTENERS = new Set('reporters journalists the press a news conference an audience supporters'.split(' '));
+
+/** Pronouns that can be a speaker, with the kind of entity they refer to. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'thing' | 'self'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['it', 'thing'],
+  ['i', 'self'],
+  ['we', 'self'],
+]);

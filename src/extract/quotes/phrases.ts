@@ -1,0 +1,151 @@
+/**
+ * Token-level phrase finding for attributions: where a clause ends, and the noun phrase that names a speaker
+ * (a pronoun, a run of capitalised name words, or a determiner phrase such as "the ministry" or "a spokesman for the
+ * State Department"). Works on `ParsedDoc.tokens` and its out-of-context lexicon tags only, so it does not depend on
+ * the entity extractor.
+ */
+import type { Token } from '../../nlp/doc.js';
+import { AUXILIARIES, SPEAKER_PRONOUNS, VERB_BY_FORM } from './lexicon.js';
+
+/** Token-index range `[from, to)` of a speaker phrase. */
+export interface Phrase {
+  from: number;
+  to: number;
+  kind: 'pronoun' | 'name' | 'noun';
+}
+
+const DETERMINERS = new Set('the a an his her its their our my this that these those another several some many two three both'.split(' '));
+const FUNCTION_WORDS = new Set(
+  ('and or but nor so yet if because while when where whether that which who whom whose what as than then there here ' +
+    'to of in on at by for from with about into over after before under between through during without against ' +
+    'not no is are was were be been being has have had do does did will would can could should may might must ' +
+    'it he she they we i you me him them us also just only even still not very more most').split(' '),
+);
+/** Words that link two parts of one name-like phrase: "Secretary of State", "a spokesman for the ministry". */
+const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
+const NON_NOUN_TAGS = ['Copula', 'Modal', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord'];
+const ABBREVIATION_END = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|Inc|Corp|Co|Ltd)$/;
+
+export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
+export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isReportingVerb = (t: Token): boolean => VERB_BY_FORM.has(t.norm);
+
+/** A token that ends a sentence: . ! ? … not after an abbreviation like "Gov." or "U.S.". */
+export function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i].text;
+  if (!/^(?:[.!?]+|…)$/.test(t)) return false;
+  if (t !== '.') return true;
+  const prev = tokens[i - 1];
+  return !(prev && prev.end === tokens[i].start && (ABBREVIATION_END.test(prev.text) || prev.lex.includes('Honorific')));
+}
+
+/** True for a word that may sit inside a speaker noun phrase. */
+function isNounish(t: Token): boolean {
+  if (!isWord(t)) return t.text === '-' || /^['\u2019]s?$/.test(t.text);
+  if (isCapitalized(t)) return !SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'i';
+  if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_BY_FORM.has(t.norm)) return false;
+  if (/ly$/.test(t.norm) && t.norm.length > 4) return false;
+  return !t.lex.some((tag) => NON_NOUN_TAGS.includes(tag));
+}
+
+/** Skip auxiliaries and adverbs backwards from `i`; return the first index that is neither. */
+export function skipAuxBack(tokens: readonly Token[], i: number, floor: number): number {
+  while (i >= floor && (AUXILIARIES.has(tokens[i].norm) || (/ly$/.test(tokens[i].norm) && tokens[i].norm.length > 4))) i--;
+  return i;
+}
+
+/** Skip auxiliaries and adverbs forwards from `i`. */
+export function skipAuxForward(tokens: readonly Token[], i: number, ceil: number): number {
+  while (i < ceil && (AUXILIARIES.has(tokens[i].norm) || (/ly$/.test(tokens[i].norm) && tokens[i].norm.length > 4))) i++;
+  return i;
+}
+
+/** The speaker phrase that ends at token `end` (inclusive), not reaching before `floor`. */
+export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
+  if (end < floor) return null;
+  const last = tokens[end];
+  if (SPEAKER_PRONOUNS.has(last.norm)) return { from: end, to: end + 1, kind: 'pronoun' };
+  if (!isNounish(last) || !isWord(last)) return null;
+  let i = end;
+  while (i - 1 >= floor) {
+    const t = tokens[i - 1];
+    if (DETERMINERS.has(t.norm)) {
+      i--;
+      break;
+    }
+    if (isNounish(t) && !(t.text === '.' || t.text === ',')) {
+      i--;
+      continue;
+    }
+    // "Gov. Ed Rendell": an abbreviation's dot inside a name.
+    if (t.text === '.' && i - 2 >= floor && ABBREVIATION_END.test(tokens[i - 2].text)) {
+      i--;
+      continue;
+    }
+    if (LINKS.has(t.norm) && i - 2 >= floor && isNounish(tokens[i - 2]) && isWord(tokens[i - 2]) && isCapitalized(tokens[i])) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (end - i + 1 > 10) i = end - 9;
+  return { from: i, to: end + 1, kind: classify(tokens, i, end + 1) };
+}
+
+/** The speaker phrase that starts at token `start`, not reaching `ceil`. */
+export function phraseStartingAt(tokens: readonly Token[], start: number, ceil: number): Phrase | null {
+  if (start >= ceil) return null;
+  const first = tokens[start];
+  if (SPEAKER_PRONOUNS.has(first.norm)) return { from: start, to: start + 1, kind: 'pronoun' };
+  let i = start;
+  if (DETERMINERS.has(first.norm)) i++;
+  else if (!isNounish(first) || !isWord(first)) return null;
+  while (i < ceil) {
+    const t = tokens[i];
+    if (isNounish(t) && t.text !== '.' && !VERB_BY_FORM.has(t.norm)) {
+      i++;
+      continue;
+    }
+    if (t.text === '.' && i > start && ABBREVIATION_END.test(tokens[i - 1].text) && i + 1 < ceil && isCapitalized(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // "a spokesman for the State Department", "Secretary of State John Kerry"
+    if (LINKS.has(t.norm) && t.norm !== 'and' && i > start && i + 1 < ceil) {
+      let j = i + 1;
+      if (tokens[j].norm === 'the' && j + 1 < ceil) j++;
+      if (isCapitalized(tokens[j]) && isWord(tokens[j]) && !SPEAKER_PRONOUNS.has(tokens[j].norm)) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  if (i === start || (i === start + 1 && DETERMINERS.has(first.norm))) return null;
+  if (i - start > 10) i = start + 10;
+  return { from: start, to: i, kind: classify(tokens, start, i) };
+}
+
+function classify(tokens: readonly Token[], from: number, to: number): Phrase['kind'] {
+  for (let k = from; k < to; k++) if (isWord(tokens[k]) && !isCapitalized(tokens[k]) && !LINKS.has(tokens[k].norm)) return 'noun';
+  return 'name';
+}
+
+/**
+ * The subject before token `verb` (exclusive): skips auxiliaries ("has also said"), and an appositive set off by
+ * commas ("Hugh Hill, a doctor at X, said" gives "Hugh Hill").
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): Phrase | null {
+  const i = skipAuxBack(tokens, verb - 1, floor);
+  if (i < floor) return null;
+  if (tokens[i].text === ',') {
+    for (let k = i - 1; k >= Math.max(floor, i - 30); k--) {
+      if (tokens[k].text !== ',') continue;
+      const p = phraseEndingAt(tokens, k - 1, floor);
+      // The appositive must describe (a/an/the/who/title...), not be a list or a clause.
+      return p && p.kind !== 'pronoun' ? p : null;
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, i, floor);
+}
