@@ -80,7 +80,9 @@ function scanParagraph(text: string, para: Paragraph, family: MarkFamily): { unc
   const same = family.open === family.close;
   for (let i = para.start; i < para.end; i++) {
     const c = text[i];
-    if (same) {
+    // A continuation mark opening a paragraph opens a quote, even where it is a closing mark elsewhere (French »).
+    if (i === para.start && family.continuation.includes(c)) open.push(i);
+    else if (same) {
       if (c !== family.open) continue;
       if (open.length) open.pop();
       else open.push(i);
