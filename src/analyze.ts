@@ -15,6 +15,8 @@ import { VERSION } from './version.js';
 export interface AnalyzeOptions {
   /** `YYYY-MM-DD` to resolve relative dates against; overrides the dateline and metadata. */
   referenceDate?: string | null;
+  /** The record id (`--input-format jsonl`), echoed as `id`. */
+  id?: string | number;
   /** Shown in `input.path`; `-` for stdin. */
   path?: string;
   format?: InputFormat;
@@ -52,6 +54,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'newsx', version: VERSION },
+    ...(options.id === undefined ? {} : { id: options.id }),
     input: { path: options.path ?? '-', format: options.format ?? 'text', chars: text.length, words: countWords(text) },
     reference: ctx.reference,
     article,

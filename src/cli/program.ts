@@ -1,0 +1,109 @@
+/**
+ * The commander program: commands, options and help text. Option values are validated in settings.ts; the work
+ * happens in the run-* modules. Format choices come from the formatter registry so help and code cannot drift.
+ */
+import os from 'node:os';
+import { Command, Option } from 'commander';
+import { FORMAT_NAMES, FORMATTERS } from '../format/index.js';
+import { VERSION } from '../version.js';
+import { ENTITY_TYPES } from '../model/types.js';
+import type { View } from '../format/index.js';
+import { INPUT_FORMATS, type RawOptions, toSettings } from './settings.js';
+import { runAnalysis } from './run-analysis.js';
+import { runText } from './run-text.js';
+import { completionScript, SHELLS } from './completion.js';
+import type { Io } from './io.js';
+
+export interface RunState {
+  exitCode: number;
+  interrupted: boolean;
+}
+
+const VIEWS: Array<{ name: View; summary: string; example: string }> = [
+  { name: 'analyze', summary: 'everything: entities, quotes, dates and summary', example: 'newsx analyze stories/*.txt --format jsonl > out.jsonl' },
+  { name: 'entities', summary: 'people, organizations, places and more, merged per referent', example: 'newsx entities story.txt --type person,organization --min-count 2' },
+  { name: 'quotes', summary: 'quotations with their kind, speaker and cue', example: 'newsx quotes story.txt --speaker Gabuev' },
+  { name: 'dates', summary: 'date and time expressions with TIMEX3 values, as a timeline', example: 'newsx dates story.txt --reference-date 2024-04-07' },
+  { name: 'summary', summary: 'a digest: headline, key sentences, who, quotes, timeline', example: 'newsx summary story.txt --sentences 5' },
+];
+
+function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`).default('table'))
+    .option('-r, --reference-date <YYYY-MM-DD>', 'resolve relative dates against this date (default: the dateline or page metadata)')
+    .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')}; jsonl: one {"id","text"|"html","date"?} record per line)`).default('auto'))
+    .option('--lexicon <file>', 'JSON object of extra names and their types, e.g. {"Gazprom": "organization"}')
+    .option('--glob <pattern>', "with folders: only files matching this pattern, e.g. '**/*.txt'")
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-j, --jobs <n>', 'worker threads for batches (default: number of cores)')
+    .option('--fail-fast', 'stop at the first input that cannot be read or analysed')
+    .option('-q, --quiet', 'no batch summary line on stderr')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'no colour (also NO_COLOR=1)');
+}
+
+export function buildProgram(io: Io, state: RunState): Command {
+  const program = new Command('newsx')
+    .description('Read news articles: who is in them, who said what, and when things happened.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(`newsx: ${s.replace(/^error: /, '').trimEnd()}\n`),
+    });
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  newsx summary fixtures/lavrov-wang-beijing.txt
+  newsx entities story.txt --format csv > entities.csv
+  cat story.txt | newsx quotes --format json | jq '.quotes[] | {speaker: .speaker.name, text}'
+  newsx analyze archive/ --glob '**/*.txt' --format jsonl --jobs 2 > analyses.jsonl
+
+Formats (--format):
+${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATTERS[f].description}`).join('\n')}
+
+Exit codes: 0 success (also when nothing is found), 1 check found errors, 2 usage error or an input failed, 130 interrupted.`,
+  );
+
+  const defaultJobs = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  for (const v of VIEWS) {
+    const cmd = addCommonOptions(program.command(v.name).description(v.summary).argument('[files...]', 'text or HTML files, folders, or - for stdin'));
+    if (v.name === 'entities' || v.name === 'analyze') {
+      cmd.option('--type <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(', ')})`);
+      cmd.option('--min-count <n>', 'only entities mentioned at least n times');
+    }
+    if (v.name === 'quotes' || v.name === 'analyze') {
+      cmd.option('--speaker <name>', 'only quotes whose speaker name contains this (case-insensitive)');
+      cmd.option('--sort <order>', 'quote order: position (default) or speaker');
+    }
+    if (v.name === 'summary' || v.name === 'analyze') cmd.option('--sentences <n>', 'number of key sentences (default 3)');
+    cmd.addHelpText('after', `\nExample:\n  ${v.example}`);
+    cmd.action(async (files: string[], raw: RawOptions) => {
+      const settings = toSettings(raw, io.cwd, defaultJobs);
+      state.exitCode = await runAnalysis({ view: v.name, files, settings }, io, state);
+    });
+  }
+
+  program
+    .command('text')
+    .description('print the text newsx analyses (for HTML: the extracted article), which all offsets refer to')
+    .argument('[files...]', 'text or HTML files, or - for stdin')
+    .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')})`).default('auto'))
+    .addHelpText('after', '\nExample:\n  newsx text page.html > page.txt')
+    .action(async (files: string[], raw: RawOptions) => {
+      state.exitCode = await runText(files, toSettings(raw, io.cwd, 1), io);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script')
+    .argument('<shell>', SHELLS.join(' | '))
+    .addHelpText('after', '\nExample:\n  newsx completion bash > /etc/bash_completion.d/newsx')
+    .action((shell: string) => {
+      io.stdout.write(completionScript(shell, program));
+    });
+  return program;
+}
