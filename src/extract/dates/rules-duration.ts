@@ -1,0 +1,133 @@
+/** Rules for durations ("three years", "the past two weeks"), sets ("every Monday", "daily") and clock times. */
+import { unitWord, UNITS, WEEKDAYS } from './lexicon.js';
+import { B, E, NUM, parseNumber, UNIT, WEEKDAY } from './patterns.js';
+import { dayValue, weekdayValue } from './resolve.js';
+import { type Rule, rx, value, wordAfter } from './rule.js';
+
+/** TIMEX3 duration for a count of a unit: P3Y, PT2H, P2Y6M, PXD for an unknown count. */
+export function durationValue(n: number | null, unitName: string): string {
+  const unit = UNITS[unitName];
+  if (!unit) return 'PX';
+  const t = unit.time ? 'T' : '';
+  if (n === null) return unitName === 'decade' ? 'PXE' : unitName === 'century' ? 'PXC' : unitName === 'quarter' ? 'PXQ' : `P${t}X${unit.letter}`;
+  let count = n * unit.times;
+  let letter: string = unit.letter;
+  if (letter === 'Q') {
+    count *= 3;
+    letter = 'M';
+  }
+  if (Number.isInteger(count)) return `P${t}${count}${letter}`;
+  // Halves: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M, half an hour -> PT30M.
+  const whole = Math.floor(count);
+  const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60], S: ['S', 1] };
+  const [subLetter, per] = sub[letter] ?? ['', 0];
+  const rest = Math.round((count - whole) * per);
+  const subT = letter === 'D' && !t ? 'T' : '';
+  return `P${t}${whole ? `${whole}${letter}` : ''}${subT}${rest}${subLetter}`;
+}
+
+const QUALIFIER = '(?:(past|last|next|first|coming|previous|following|final|initial|latest|remaining|further|additional|full|entire|whole|same|other|recent|succeeding|ensuing)\\s+)';
+const VAGUE = '(several|few|a\\s+few|many|some|a\\s+couple\\s+of|couple\\s+of|recent|the\\s+coming|the\\s+next\\s+few|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+past\\s+several|the\\s+last\\s+several|the\\s+next\\s+several|coming|long|countless|numerous)';
+const SET_WORDS: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D',
+  biweekly: 'P2W', semiannually: 'P6M', 'semi-annually': 'P6M',
+};
+
+export const DURATION_RULES: Rule[] = [
+  {
+    id: 'dur-count',
+    re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}[- ]${UNIT}(?:[- ]long)?${E}`),
+    read(m, text) {
+      const n = parseNumber(m[2]);
+      const unit = unitWord(m[3]);
+      if (!unit) return null;
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^[- ]old\b/i.test(rest)) return null; // ages
+      if (unit === 'quarter' && /^\s+of\b/i.test(rest)) return null; // "a quarter of the vote"
+      if (unit === 'second' && /^(a|an)$/i.test(m[2])) return null; // "a second time"
+      const word = m[2].toLowerCase();
+      if ((word === 'a' || word === 'an' || word === 'one') && /^\s+(of|in|or)\b/i.test(rest) && !m[1]) return null;
+      if (n === null && !/^(hundreds|dozens)/i.test(m[2])) return null;
+      return { quantity: true, resolve: () => value('duration', durationValue(n, unit)) };
+    },
+  },
+  {
+    id: 'dur-vague',
+    re: rx(`${B}(?:the\\s+)?${VAGUE}\\s+${UNIT}${E}`),
+    read(m, text) {
+      const unit = unitWord(m[2]);
+      if (!unit || !/s$/i.test(m[2])) return null;
+      if (/^[- ]old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+      return { quantity: true, resolve: () => value('duration', durationValue(null, unit)) };
+    },
+  },
+  {
+    id: 'dur-plural',
+    re: rx(`${B}(seconds|minutes|hours|days|weeks|months|years|decades|centuries)${E}`),
+    read(m, text) {
+      const unit = unitWord(m[1]);
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const nextWord = wordAfter(text, m.index + m[0].length).toLowerCase();
+      if (!unit || /^[- ]old\b/i.test(rest) || /^\s*of\b/i.test(rest) || nextWord === 'ago' || nextWord === 'later') return null;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(the|those|these|early|final|last|first|her|his|their|its|our)\s+$/i.test(before)) return null;
+      return { resolve: () => value('duration', durationValue(null, unit)) };
+    },
+  },
+  {
+    id: 'set-every',
+    re: rx(`${B}(?:every|each)\\s+(?:(other)\\s+)?(?:(day|week|month|year|quarter|morning|night|evening|afternoon|weekend)|${WEEKDAY})${E}`),
+    read(m) {
+      const unit = (m[2] ?? '').toLowerCase();
+      const wd = m[3] ? WEEKDAYS[m[3].toLowerCase()] : 0;
+      const n = m[1] ? 2 : 1;
+      const v = wd
+        ? `XXXX-WXX-${wd}`
+        : { day: `P${n}D`, week: `P${n}W`, month: `P${n}M`, year: `P${n}Y`, quarter: `P${3 * n}M`, weekend: 'XXXX-WXX-WE', morning: 'TMO', night: 'TNI', evening: 'TEV', afternoon: 'TAF' }[unit];
+      return v ? { resolve: () => value('set', v) } : null;
+    },
+  },
+  {
+    id: 'set-adverb',
+    re: rx(`${B}(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually)${E}`),
+    read(m) {
+      const v = SET_WORDS[m[1].toLowerCase()];
+      return v ? { resolve: () => value('set', v) } : null;
+    },
+  },
+  {
+    id: 'set-times-per',
+    re: rx(`${B}(?:once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|hour)${E}`),
+    read(m) {
+      const unit = m[1].toLowerCase();
+      const v = unit === 'hour' ? 'PT1H' : `P1${unit[0].toUpperCase()}`;
+      return { resolve: () => value('set', v) };
+    },
+  },
+  {
+    id: 'time-clock',
+    re: rx(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(\\d{1,2})(?::(\\d{2}))?\\s+o'clock|(noon|midnight))(?:\\s+\\(?(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\)?)?(?:\\s+(today|yesterday|tomorrow|tonight)|\\s+(?:on\\s+)?${WEEKDAY})?(?![\\w])`),
+    read(m, text) {
+      let h = Number(m[1] ?? m[4] ?? 12);
+      const min = m[2] ?? m[5] ?? '00';
+      const ampm = (m[3] ?? '').toLowerCase();
+      if (m[6]) h = m[6].toLowerCase() === 'noon' ? 12 : 24;
+      if (h > 12 && ampm) return null;
+      if (ampm.startsWith('p') && h < 12) h += 12;
+      if (ampm.startsWith('a') && h === 12) h = 0;
+      if (Number(min) > 59 || h > 24) return null;
+      // "am" as a word ("I am 6") cannot follow a bare number in news; keep only with a digit directly before.
+      if (ampm === 'am' && !/\d\s*am/i.test(m[0])) return null;
+      void text;
+      const dayWord = (m[8] ?? '').toLowerCase();
+      const wd = m[9] ? WEEKDAYS[m[9].toLowerCase()] : 0;
+      return {
+        resolve(env) {
+          const offset = dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0;
+          const day = wd ? weekdayValue(env, wd, null) : dayValue(env, offset);
+          return value('time', `${day}T${String(h).padStart(2, '0')}:${min}`);
+        },
+      };
+    },
+  },
+];

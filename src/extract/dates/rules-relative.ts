@@ -1,0 +1,237 @@
+/**
+ * Rules for expressions relative to the reference date or to an earlier mention: "today", "last week",
+ * "two days ago", "a year earlier", "the day before", "now", "recently".
+ */
+import { addDays, fmtDay, pad2, pad4 } from './calendar.js';
+import { DAY_PARTS } from './lexicon.js';
+import { B, DAY_PART, E, NUM, parseNumber, UNIT } from './patterns.js';
+import {
+  anchorDay,
+  dayValue,
+  type Env,
+  monthValue,
+  needRef,
+  quarterValue,
+  shiftedValue,
+  weekendValue,
+  weekValue,
+  yearValue,
+} from './resolve.js';
+import { type Rule, rx, value, wordAfter } from './rule.js';
+import { unitWord } from './lexicon.js';
+
+const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const REL_OFFSET: Record<string, number> = {
+  last: -1, previous: -1, past: -1, prior: -1, preceding: -1, this: 0, current: 0, present: 0, same: 0, next: 1, coming: 1,
+  following: 1, upcoming: 1, latest: 0,
+};
+
+function unitValue(env: Env, unit: string, offset: number): string | null {
+  switch (unit) {
+    case 'day':
+      return dayValue(env, offset);
+    case 'week':
+      return weekValue(env, offset);
+    case 'weekend':
+      return weekendValue(env, offset + 1);
+    case 'month':
+      return monthValue(env, offset);
+    case 'quarter':
+      return quarterValue(env, offset);
+    case 'year':
+      return yearValue(env, offset);
+    case 'decade': {
+      const y = needRef(env)?.y;
+      return y === undefined ? 'XXX' : String(Math.floor(y / 10) + offset).padStart(3, '0');
+    }
+    case 'century': {
+      const y = needRef(env)?.y;
+      return y === undefined ? 'XX' : pad2(Math.floor(y / 100) + offset);
+    }
+    default:
+      return null;
+  }
+}
+
+export const RELATIVE_RULES: Rule[] = [
+  {
+    id: 'rel-deictic-day',
+    re: rx(`${B}(today|tonight|yesterday|tomorrow)(?:\\s+${DAY_PART})?${E}`),
+    read(m) {
+      const word = m[1].toLowerCase();
+      const part = m[2] ? DAY_PARTS[m[2].toLowerCase()] : word === 'tonight' ? 'NI' : null;
+      return {
+        position: true,
+        resolve(env) {
+          const day = dayValue(env, DEICTIC[word]);
+          return part ? value('time', `${day}T${part}`) : value('date', day);
+        },
+      };
+    },
+  },
+  {
+    id: 'rel-day-part',
+    re: rx(`${B}(this|last|early\\s+this|late\\s+last|late\\s+this)\\s+${DAY_PART}${E}`),
+    read(m) {
+      const rel = m[1].toLowerCase();
+      const part = DAY_PARTS[m[2].toLowerCase()];
+      const offset = rel.endsWith('last') && part === 'NI' ? -1 : 0;
+      return { position: true, resolve: (env) => value('time', `${dayValue(env, offset)}T${part}`) };
+    },
+  },
+  {
+    id: 'rel-present',
+    re: rx(`${B}(right\\s+now|now|currently|nowadays|at\\s+present|presently|these\\s+days|at\\s+the\\s+moment|the\\s+present|current)${E}`),
+    read(m, text) {
+      // "now" as a discourse particle before a comma at a sentence start is still PRESENT_REF in TimeBank.
+      if (/^current$/i.test(m[1]) && /^(account|accounts|affairs|events|carrier|flow|flows)$/i.test(wordAfter(text, m.index + m[0].length))) return null;
+      return { resolve: () => value('date', 'PRESENT_REF') };
+    },
+  },
+  {
+    id: 'rel-past',
+    re: rx(`${B}(recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past|recent)${E}`),
+    read(m, text) {
+      const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+      if (/past$/i.test(m[1]) && /^(few|several|two|three|four|five|six|seven|eight|nine|ten|\d+|year|month|week|decade|day|days|weeks|months|years|decades)$/.test(next)) return null;
+      return { resolve: () => value('date', 'PAST_REF') };
+    },
+  },
+  {
+    id: 'rel-future',
+    re: rx(`${B}(the\\s+future|in\\s+future|future|soon|shortly)${E}`),
+    read(m, text) {
+      if (/^future$/i.test(m[1]) && /^(of|contracts?|generations?|trading)$/i.test(wordAfter(text, m.index + m[0].length))) return null;
+      return { resolve: () => value('date', 'FUTURE_REF') };
+    },
+  },
+  {
+    id: 'rel-unit',
+    re: rx(`${B}(?:the\\s+)?(last|this|next|coming|past|previous|current|following|same|latest|prior|upcoming|preceding)\\s+(?:fiscal\\s+)?(day|week|weekend|month|quarter|year|decade|century)${E}`),
+    read(m, text) {
+      const rel = m[1].toLowerCase();
+      const unit = m[2].toLowerCase();
+      const the = /^the\s/i.test(m[0]);
+      const tail = wordAfter(text, m.index + m[0].length).toLowerCase();
+      const anaphoric = the && (rel === 'following' || rel === 'previous' || rel === 'preceding' || rel === 'same' || rel === 'prior' || rel === 'next');
+      return {
+        position: true,
+        resolve(env) {
+          if (/^(ended|ending)$/.test(tail)) return value('duration', unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`);
+          if (rel === 'past' && the) return value('duration', unit === 'decade' ? 'P10Y' : unit === 'weekend' ? 'P2D' : `P1${unit === 'century' ? 'C' : unit[0].toUpperCase()}`);
+          if (anaphoric) {
+            const from = anchorDay(env);
+            const n = REL_OFFSET[rel];
+            const v = from ? shiftedValue(env, from, unit === 'weekend' ? 'week' : unit, n) : null;
+            if (v) return value('date', v);
+          }
+          if (unit === 'quarter' && rel === 'latest') {
+            const q = env.anchor.quarter;
+            return value('date', q ? `${pad4(q.y)}-Q${q.q}` : quarterValue(env, -1));
+          }
+          const v = unitValue(env, unit, REL_OFFSET[rel]);
+          return v ? value('date', v) : null;
+        },
+      };
+    },
+  },
+  {
+    id: 'rel-the-unit',
+    re: rx(`${B}(the|that|this)\\s+(day|week|weekend|month|quarter|year)${E}`),
+    read(m, text) {
+      const det = m[1].toLowerCase();
+      const unit = m[2].toLowerCase();
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s*(of|before|after)\b/i.test(rest) && unit !== 'day') return null;
+      if (det === 'the' && unit === 'week' && !/^\s*[,.]/.test(rest)) return null;
+      return {
+        position: true,
+        resolve(env) {
+          if (/^\s+(ended|ending|ends|to)\b/i.test(rest)) return value('duration', unit === 'quarter' ? 'P3M' : unit === 'weekend' ? 'P2D' : `P1${unit[0].toUpperCase()}`);
+          if (unit === 'day') {
+            const before = /^\s+before\b/i.test(rest) ? -1 : /^\s+after\b/i.test(rest) ? 1 : 0;
+            void before;
+            return value('date', dayValue(env, 0, anchorDay(env)));
+          }
+          if (unit === 'quarter' && det !== 'this') {
+            const q = env.anchor.quarter;
+            return value('date', q ? `${pad4(q.y)}-Q${q.q}` : quarterValue(env, -1));
+          }
+          if (unit === 'weekend') return value('date', weekendValue(env, det === 'this' ? 1 : 0));
+          if (det === 'that' && unit === 'year' && env.anchor.day) return value('date', pad4(env.anchor.day.y));
+          const v = unitValue(env, unit, 0);
+          return v ? value('date', v) : null;
+        },
+      };
+    },
+  },
+  {
+    id: 'rel-day-before',
+    re: rx(`${B}(?:the\\s+)?(day|night|morning)\\s+(before|after)(?:\\s+(yesterday|tomorrow))?${E}|${B}(?:the\\s+)?(next|following|previous|preceding)\\s+(day|morning|night|evening|afternoon)${E}`),
+    read(m, text) {
+      const wordAfterIt = wordAfter(text, m.index + m[0].length).toLowerCase();
+      // "the day before the election" is anchored on an event we cannot date: keep only bare or deictic forms.
+      if (m[2] && !m[3] && /^(the|a|an|his|her|their|its|it|he|she|they)$/.test(wordAfterIt)) return null;
+      return {
+        position: true,
+        resolve(env) {
+          if (m[3]) {
+            const base = m[3].toLowerCase() === 'yesterday' ? -1 : 1;
+            return value('date', dayValue(env, base + (m[2].toLowerCase() === 'before' ? -1 : 1)));
+          }
+          const rel = (m[2] ?? m[4]).toLowerCase();
+          const part = (m[1] ?? m[5]).toLowerCase();
+          const n = rel === 'before' || rel === 'previous' || rel === 'preceding' ? -1 : 1;
+          const from = anchorDay(env);
+          const day = from ? fmtDay(addDays(from, n)) : 'XXXX-XX-XX';
+          return part === 'day' ? value('date', day) : value('time', `${day}T${DAY_PARTS[part]}`);
+        },
+      };
+    },
+  },
+  {
+    id: 'rel-ago',
+    re: rx(`${B}${NUM}[- ]${UNIT}\\s+(ago|earlier|before|later|after|from\\s+now|hence|since)${E}`),
+    read(m, text) {
+      const n = parseNumber(m[1]);
+      const unit = unitWord(m[2]);
+      const dir = m[3].toLowerCase().replace(/\s+/g, ' ');
+      if (n === null || !unit) return null;
+      const rest = wordAfter(text, m.index + m[0].length).toLowerCase();
+      // "two days before the vote", "a year after he left": anchored on an event, a duration (the span stops before).
+      if ((dir === 'before' || dir === 'after' || dir === 'since') && rest !== '' && !/^[,.;]/.test(text.slice(m.index + m[0].length))) return null;
+      if (dir === 'since') return null;
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+      const fromRef = dir === 'ago' || dir === 'from now' || dir === 'hence';
+      return {
+        quantity: true,
+        resolve(env) {
+          if (unit === 'year' && n === 1 && !fromRef && env.anchor.quarter) {
+            const q = env.anchor.quarter;
+            return value('date', `${pad4(q.y - 1)}-Q${q.q}`);
+          }
+          const from = fromRef ? needRef(env) : anchorDay(env);
+          const units = unit === 'decade' ? 'year' : unit;
+          const count = unit === 'decade' ? 10 * n : n;
+          if (unit === 'hour' || unit === 'minute' || unit === 'second') return value('time', `${dayValue(env, 0, from)}`);
+          const v = shiftedValue(env, from, units, sign * count);
+          return v ? value('date', v) : null;
+        },
+      };
+    },
+  },
+  {
+    id: 'rel-year-ago',
+    re: rx(`${B}(?:the\\s+)?(?:year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year)(?:\\s+(?:fiscal\\s+)?(?:(?:first|second|third|fourth)\\s+)?(quarter|period))?${E}`),
+    read(m) {
+      if (!m[1] && /^the\s/i.test(m[0])) return null;
+      return {
+        resolve(env) {
+          const q = env.anchor.quarter;
+          if (q) return value('date', `${pad4(q.y - 1)}-Q${q.q}`);
+          return value('date', yearValue(env, -1));
+        },
+      };
+    },
+  },
+];

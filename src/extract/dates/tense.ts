@@ -1,0 +1,60 @@
+/**
+ * Tense of the clause around a date expression, from neighbouring tokens of the same sentence: the nearest cue
+ * wins. Future cues are modals and words of plans ("will", "next", "upcoming", "expected"); past cues are past-tense
+ * verbs from the lexicon (reporting verbs like "said" count, a little weaker, since they frame rather than date).
+ */
+import type { ParsedDoc } from '../../nlp/doc.js';
+import type { Tense } from './resolve.js';
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'coming', 'expected', 'expects', 'expect', 'scheduled',
+  'plans', 'plan', 'planned', 'planning', 'due', 'likely', 'would', 'going', 'tomorrow', 'later', 'intends', 'hopes',
+  'set', 'aims', 'until', 'forthcoming', 'await', 'awaits', 'ahead']);
+const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', 'earlier', 'previously', 'since', 'been', 'recently']);
+const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'wrote', 'noted']);
+const WINDOW = 8;
+
+/** Index of the first token whose end is after `pos` (binary search over the sorted tokens). */
+export function tokenAt(doc: ParsedDoc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function cue(norm: string, lex: readonly string[]): { tense: Tense; weight: number } | null {
+  if (FUTURE.has(norm)) return { tense: 'future', weight: 0 };
+  if (REPORTING.has(norm)) return { tense: 'past', weight: 3 };
+  if (PAST.has(norm) || lex.includes('PastTense')) return { tense: 'past', weight: 0 };
+  if (norm.length > 4 && norm.endsWith('ed') && !lex.includes('Adjective') && !lex.includes('Noun') && !lex.includes('Value')) {
+    return { tense: 'past', weight: 1 };
+  }
+  return null;
+}
+
+/** The tense of the clause holding `[start, end)`: 'past', 'future', or null when no cue is near. */
+export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
+  const first = tokenAt(doc, start);
+  if (first >= doc.tokens.length) return null;
+  let last = first;
+  while (last < doc.tokens.length && doc.tokens[last].start < end) last++;
+  const sentence = doc.tokens[first].sentence;
+  let best: { tense: Tense; score: number } | null = null;
+  const consider = (i: number, distance: number) => {
+    const t = doc.tokens[i];
+    if (t.sentence !== sentence) return false;
+    const c = cue(t.norm, t.lex);
+    if (c && (!best || distance + c.weight < best.score)) best = { tense: c.tense, score: distance + c.weight };
+    return true;
+  };
+  for (let d = 1; d <= WINDOW; d++) {
+    const left = first - d;
+    const right = last - 1 + d;
+    if (left >= 0) consider(left, d);
+    if (right < doc.tokens.length) consider(right, d);
+  }
+  return (best as { tense: Tense } | null)?.tense ?? null;
+}
