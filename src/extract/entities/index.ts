@@ -1,41 +1,64 @@
 /**
- * Entities: PLACEHOLDER until the learned tagger lands. Runs of capitalised words, typed by compromise's lexicon.
+ * Entities: a learned tagger over compromise's tokens and lexicon, then a refinement layer of rules. Stages, in
+ * order (each reads only what the ones before it produced):
+ * 1. tag      the averaged-perceptron tagger (model.ts) finds names and their coarse class (PER/LOC/ORG/MISC);
+ * 2. clean    spans lose edge punctuation, quotes and possessive endings; titles before a person go to `title`;
+ * 3. type     MISC is refined into group/event/work/product/other (subtypes.ts);
+ * 4. describe lower-case descriptors after a place's possessive ("Russia's foreign ministry") become organisations;
+ * 5. user     the user's lexicon overrides whatever overlaps it (it must win, so it comes last among finders);
+ * 6. merge    mentions become one entity per referent (merge.ts).
  */
-import type { ParsedDoc } from '../../nlp/doc.js';
 import type { Entity, EntityType } from '../../model/types.js';
+import type { ParsedDoc } from '../../nlp/doc.js';
 import type { ExtractContext } from '../context.js';
+import { findDescriptors } from './descriptors.js';
+import type { EntityClass } from './labels.js';
+import { type Mention, mentionOf, splitTitle, trimSpan } from './mentions.js';
+import { mergeMentions } from './merge.js';
+import { type TaggerModel, shippedModel, tagDocument } from './model.js';
+import { miscSubtype } from './subtypes.js';
+import { findLexiconNames } from './user-lexicon.js';
 
-export function extractEntities(doc: ParsedDoc, _ctx: ExtractContext): Entity[] {
-  const byName = new Map<string, Entity>();
+const CLASS_TYPE: Record<Exclude<EntityClass, 'MISC'>, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+
+/** Find the named entities of an article, one per referent, sorted by first mention. */
+export function extractEntities(doc: ParsedDoc, ctx: ExtractContext, model: TaggerModel = shippedModel()): Entity[] {
+  const mentions = findMentions(doc, model);
+  const withDescriptors = addNonOverlapping(mentions, findDescriptors(doc, mentions));
+  const lexicon = ctx.lexicon.size ? findLexiconNames(doc.text, ctx.lexicon) : [];
+  return mergeMentions(override(withDescriptors, lexicon));
+}
+
+/** Stages 1-3: tagged, cleaned and typed mentions, sorted by start. */
+export function findMentions(doc: ParsedDoc, model: TaggerModel): Mention[] {
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!/^\p{Lu}/u.test(toks[i].text)) continue;
-    let j = i + 1;
-    while (j < toks.length && toks[j].sentence === toks[i].sentence && /^\p{Lu}/u.test(toks[j].text)) j++;
-    const start = toks[i].start;
-    const end = toks[j - 1].end;
-    const text = doc.text.slice(start, end);
-    const lex = toks[i].lex;
-    const type: EntityType | null = lex.some((t) => /Name|Person/.test(t))
-      ? 'person'
-      : lex.some((t) => /City|Country|Place|Region/.test(t))
-        ? 'place'
-        : lex.includes('Organization')
-          ? 'organization'
-          : null;
-    i = j - 1;
-    if (!type) continue;
-    let e = byName.get(text);
-    if (!e) {
-      e = { id: '', type, name: text, aliases: [], title: null, count: 0, firstMention: start, mentions: [] };
-      byName.set(text, e);
+  const out: Mention[] = [];
+  for (const raw of tagDocument(doc, model)) {
+    const span = trimSpan(toks, raw);
+    if (!span) continue;
+    if (span.cls === 'PER') {
+      const { name, title } = splitTitle(toks, span);
+      const titleText = title ? doc.text.slice(toks[title[0]].start, toks[title[1] - 1].end) : null;
+      out.push(mentionOf(doc, name, 'person', titleText, 'model'));
+    } else if (span.cls === 'MISC') {
+      const sub = miscSubtype(toks.slice(span.start, span.end));
+      out.push(mentionOf(doc, span, sub.type, null, `model/${sub.rule}`));
+    } else {
+      out.push(mentionOf(doc, span, CLASS_TYPE[span.cls], null, 'model'));
     }
-    e.mentions.push({ start, end, text });
-    e.count++;
   }
-  const list = [...byName.values()].sort((a, b) => a.firstMention - b.firstMention);
-  list.forEach((e, k) => {
-    e.id = `e${k + 1}`;
-  });
-  return list;
+  return out;
+}
+
+/** Add `extra` mentions that overlap none of `base`. */
+function addNonOverlapping(base: readonly Mention[], extra: readonly Mention[]): Mention[] {
+  const kept = extra.filter((x) => !base.some((m) => m.start < x.end && x.start < m.end));
+  return [...base, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** `winners` replace every mention they overlap. */
+function override(base: readonly Mention[], winners: readonly Mention[]): Mention[] {
+  if (!winners.length) return [...base];
+  const kept = base.filter((m) => !winners.some((x) => m.start < x.end && x.start < m.end));
+  return [...kept, ...winners].sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,104 @@
+/**
+ * Entities eval on CoNLL-2003 eng.testa (the development set), scored as ../shared/eval/README.md defines: each
+ * document rebuilt as plain text, `analyze(text, { sections: ['entities'] })`, every mention's span matched exactly
+ * against the gold entities, types mapped person->PER, place->LOC, organization->ORG, anything else->MISC.
+ * Prints P/R/F1 per type, over PER+LOC+ORG and over all four, then the tagger's speed and the model's size.
+ *
+ *   npx tsx scripts/eval/entities.ts [--data DIR] [--set eng.testa] [--errors N]
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { analyze, countWords } from '../../src/analyze.js';
+import { extractEntities } from '../../src/extract/entities/index.js';
+import { parseModel } from '../../src/extract/entities/model.js';
+import type { EntityType } from '../../src/model/types.js';
+import { parse } from '../../src/nlp/compromise.js';
+import { type ConllDoc, type ConllType, readConll } from '../train/conll.js';
+import { type Counts, evalDir, fmtPrf, prf } from './score.js';
+
+const TYPES: readonly ConllType[] = ['PER', 'LOC', 'ORG', 'MISC'];
+
+/** The CoNLL class a newsx entity type is scored as. */
+export function conllType(t: EntityType): ConllType {
+  return t === 'person' ? 'PER' : t === 'place' ? 'LOC' : t === 'organization' ? 'ORG' : 'MISC';
+}
+
+export async function run(dataDir: string, options: { set?: string; errors?: number } = {}): Promise<void> {
+  const set = options.set ?? 'eng.testa';
+  const docs = readConll(path.join(dataDir, 'conll2003', set));
+  const counts = new Map<ConllType, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const errors: string[] = [];
+  for (const d of docs) scoreDoc(d, counts, errors);
+  console.log(`Entities (CoNLL-2003 ${set}, ${docs.length} documents, exact span + type)`);
+  for (const t of TYPES) console.log(`  ${t.padEnd(8)} ${fmtPrf(prf(counts.get(t)!))}`);
+  const sum = (ts: readonly ConllType[]): Counts =>
+    ts.reduce((a, t) => ({ tp: a.tp + counts.get(t)!.tp, fp: a.fp + counts.get(t)!.fp, fn: a.fn + counts.get(t)!.fn }), { tp: 0, fp: 0, fn: 0 });
+  console.log(`  PER+LOC+ORG ${fmtPrf(prf(sum(['PER', 'LOC', 'ORG'])))}`);
+  console.log(`  all four    ${fmtPrf(prf(sum(TYPES)))}`);
+  timing(docs);
+  if (options.errors) for (const e of errors.slice(0, options.errors)) console.log(e);
+}
+
+function scoreDoc(d: ConllDoc, counts: Map<ConllType, Counts>, errors: string[]): void {
+  const a = analyze(d.text, { sections: ['entities'] });
+  const gold = new Map(d.entities.map((e) => [`${e.start}:${e.end}`, e.type]));
+  const matched = new Set<string>();
+  for (const ent of a.entities) {
+    const type = conllType(ent.type);
+    for (const m of ent.mentions) {
+      const key = `${m.start}:${m.end}`;
+      if (gold.get(key) === type) {
+        counts.get(type)!.tp++;
+        matched.add(key);
+      } else {
+        counts.get(type)!.fp++;
+        errors.push(`FP ${type} ${JSON.stringify(m.text)} (gold ${gold.get(key) ?? '-'}) | ${context(d.text, m.start, m.end)}`);
+      }
+    }
+  }
+  for (const e of d.entities) {
+    const key = `${e.start}:${e.end}`;
+    if (matched.has(key)) continue;
+    counts.get(e.type)!.fn++;
+    errors.push(`FN ${e.type} ${JSON.stringify(d.text.slice(e.start, e.end))} | ${context(d.text, e.start, e.end)}`);
+  }
+}
+
+function context(text: string, start: number, end: number): string {
+  return `${text.slice(Math.max(0, start - 40), start)}[${text.slice(start, end)}]${text.slice(end, end + 40)}`.replace(/\n/g, ' / ');
+}
+
+/** Time of extractEntities alone (parse excluded) per 10k words, and the model file's size and load time. */
+function timing(docs: readonly ConllDoc[]): void {
+  const ctx = { reference: { date: null, source: null }, lexicon: new Map(), summarySentences: 3 };
+  const parsed = docs.map((d) => parse(d.text));
+  const words = docs.reduce((n, d) => n + countWords(d.text), 0);
+  let t0 = performance.now();
+  for (const p of parsed) extractEntities(p, ctx);
+  const entMs = performance.now() - t0;
+  t0 = performance.now();
+  for (const d of docs) parse(d.text);
+  const parseMs = performance.now() - t0;
+  const file = fileURLToPath(new URL('../../models/entities.model.gz', import.meta.url));
+  t0 = performance.now();
+  parseModel(gunzipSync(readFileSync(file)).toString('utf8'));
+  const loadMs = performance.now() - t0;
+  const per10k = (ms: number) => ((ms * 10_000) / words).toFixed(1);
+  console.log(
+    `  speed: extractEntities ${per10k(entMs)} ms / 10k words (parse ${per10k(parseMs)} ms / 10k words); ` +
+      `model ${(statSync(file).size / 1e6).toFixed(2)} MB, loads in ${loadMs.toFixed(0)} ms`,
+  );
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const argv = process.argv;
+  const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  run(evalDir(argv), { set: flag('--set'), errors: Number(flag('--errors') ?? 0) }).catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
