@@ -6,7 +6,7 @@
 import type { Entity, Quote } from '../../model/types.js';
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { Candidate } from './filter.js';
-import { contentWords, cosine, termCounts } from './words.js';
+import { contentWords, termCounts } from './words.js';
 
 export const FEATURES = ['lead', 'position', 'centrality', 'entities', 'quoted', 'length', 'tooLong'] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -28,7 +28,11 @@ export interface CandidateInfo extends Candidate {
 export function describeCandidates(doc: ParsedDoc, cands: readonly Candidate[], entities: readonly Entity[], quotes: readonly Quote[]): CandidateInfo[] {
   const texts = cands.map((c) => doc.text.slice(c.start, c.end));
   const bags = texts.map((t) => contentWords(t));
-  const centroid = termCounts(bags.flat());
+  // The centroid is the whole text, captions and headline included: they are rejected as key sentences but still
+  // say what the story is about (a caption often restates the lede).
+  const centroid = termCounts(contentWords(doc.text));
+  let centroidSq = 0;
+  for (const x of centroid.values()) centroidSq += x * x;
   const salient = salientEntities(entities);
   const m = cands.length;
   return cands.map((c, k) => {
@@ -38,7 +42,7 @@ export function describeCandidates(doc: ParsedDoc, cands: readonly Candidate[], 
       // The first candidate is the lede; 1/(k+1) keeps the rest decaying fast, relative position slowly.
       lead: 1 / (k + 1),
       position: m <= 1 ? 1 : 1 - k / (m - 1),
-      centrality: cosine(own, withoutSelf(centroid, own)),
+      centrality: centrality(own, centroid, centroidSq),
       entities: entityShare(c, salient),
       quoted: quotedShare(c, quotes),
       length: Math.min(1, n / FULL_LENGTH),
@@ -75,13 +79,20 @@ function quotedShare(c: Candidate, quotes: readonly Quote[]): number {
   return Math.min(1, inside / Math.max(1, c.end - c.start));
 }
 
-/** The centroid without the sentence's own words, so a long sentence does not look central by matching itself. */
-function withoutSelf(centroid: ReadonlyMap<string, number>, own: ReadonlyMap<string, number>): Map<string, number> {
-  const out = new Map(centroid);
+/**
+ * Cosine of the sentence with the centroid minus the sentence's own words, so a long sentence does not look central
+ * by matching itself. Computed from the centroid's squared norm without copying it (articles can be long).
+ */
+function centrality(own: ReadonlyMap<string, number>, centroid: ReadonlyMap<string, number>, centroidSq: number): number {
+  let dot = 0;
+  let ownSq = 0;
+  let restSq = centroidSq;
   for (const [w, x] of own) {
-    const left = (out.get(w) ?? 0) - x;
-    if (left > 0) out.set(w, left);
-    else out.delete(w);
+    const c = centroid.get(w) ?? 0;
+    const left = Math.max(0, c - x);
+    dot += x * left;
+    ownSq += x * x;
+    restSq += left * left - c * c;
   }
-  return out;
+  return dot <= 0 || ownSq === 0 || restSq <= 0 ? 0 : dot / Math.sqrt(ownSq * restSq);
 }
