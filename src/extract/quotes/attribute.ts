@@ -10,7 +10,7 @@
  */
 import type { Token } from '../../nlp/doc.js';
 import { CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
-import { endsSentence, isReportingVerb, type Phrase, phraseStartingAt, skipAuxForward, subjectBefore } from './phrases.js';
+import { endsSentence, isCapitalized, isReportingVerb, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
 
 export interface Attribution {
   speaker: Phrase | null;
@@ -80,7 +80,7 @@ function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
   }
   const subject = phraseStartingAt(tokens, i, w.afterTo);
   if (!subject) return null;
-  let k = subject.to;
+  let k = skipParenForward(tokens, subject.to, w.afterTo);
   if (k < w.afterTo && tokens[k].text === ',') {
     // An appositive: "Hugh Hill, a doctor at X, said". Find its closing comma.
     let m = k + 1;
@@ -95,7 +95,7 @@ function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
 /** The nearest reporting verb before the quote in its clause, with its subject (or inverted speaker). */
 function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
   for (let v = w.quoteFrom - 1; v >= w.beforeFrom; v--) {
-    if (!isReportingVerb(tokens[v])) continue;
+    if (!isReportingVerb(tokens[v]) || !VERB_BY_FORM.get(tokens[v].norm)?.before) continue;
     const subject = subjectBefore(tokens, v, w.beforeFrom);
     if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.quoteFrom), rule: 'before-verb' };
     const rec = VERB_BY_FORM.get(tokens[v].norm)!;
@@ -128,9 +128,22 @@ function colonIntro(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
   return speaker ? { speaker, cue: null, rule: 'colon-intro' } : null;
 }
 
+const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+
+/** A signature after a dash closing the paragraph: “…” ― Pamela Padilla. */
+function dashSignature(tokens: readonly Token[], w: QuoteWindow, paragraphEnd: number): Attribution | null {
+  const i = w.quoteTo;
+  if (i >= paragraphEnd || !DASHES.has(tokens[i].text) || !isCapitalized(tokens[i + 1] ?? tokens[i])) return null;
+  const speaker = phraseStartingAt(tokens, i + 1, paragraphEnd);
+  if (!speaker || speaker.kind !== 'name') return null;
+  const rest = tokens.slice(speaker.to, paragraphEnd);
+  return rest.every((t) => !/[\p{L}]/u.test(t.text)) || rest[0]?.text === ',' ? { speaker, cue: null, rule: 'dash-signature' } : null;
+}
+
 /** Try the rules in order; null when the quote's own sentence names no speaker. */
-export function attribute(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
+export function attribute(tokens: readonly Token[], w: QuoteWindow, paragraphEnd: number): Attribution | null {
   return (
+    dashSignature(tokens, w, paragraphEnd) ??
     rightAfter(tokens, w) ??
     accordingTo(tokens, w.beforeFrom, w.afterTo) ??
     verbBefore(tokens, w) ??

@@ -12,7 +12,7 @@ import type { Entity, Quote, Span } from '../../model/types.js';
 import type { ParsedDoc, Token } from '../../nlp/doc.js';
 import { spanOf } from '../../nlp/doc.js';
 import type { ExtractContext } from '../context.js';
-import { type Attribution, attribute, type QuoteWindow } from './attribute.js';
+import { type Attribution, attribute, hasSentenceEnd, type QuoteWindow } from './attribute.js';
 import { quoteKind } from './kind.js';
 import { findQuotedStretches } from './marks.js';
 import { endsSentence } from './phrases.js';
@@ -49,21 +49,20 @@ export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx:
     }
     let afterTo = quoteTo;
     while (afterTo < tokens.length && paraOf(afterTo) === lastPara && tokens[afterTo].start < nextStart && !endsSentence(tokens, afterTo)) afterTo++;
+    let paragraphEnd = afterTo;
+    while (paragraphEnd < tokens.length && paraOf(paragraphEnd) === lastPara) paragraphEnd++;
     const window: QuoteWindow = { beforeFrom, quoteFrom, quoteTo, afterTo };
-    const attribution = attribute(tokens, window);
-    const inner = doc.text.slice(s.start + 1, s.end - 1);
-    const kind = quoteKind(tokens, window, inner, attribution !== null);
-    drafts.push({
-      start: s.start,
-      end: s.end,
-      window,
-      paragraph: lastPara,
-      attribution: kind.kind === 'scare' ? null : attribution,
-      kind: kind.kind,
-      rule: attribution ? attribution.rule : kind.rule,
-    });
+    const attribution = attribute(tokens, window, paragraphEnd);
+    drafts.push({ start: s.start, end: s.end, window, paragraph: firstPara, attribution, kind: 'direct', rule: attribution?.rule ?? '' });
   });
-  inheritSpeakers(drafts, doc);
+  inheritSpeakers(drafts, tokens);
+  for (const d of drafts) {
+    const inner = doc.text.slice(d.start + 1, d.end - 1);
+    const kind = quoteKind(tokens, d.window, inner, d.attribution !== null);
+    d.kind = kind.kind;
+    if (kind.kind === 'scare') d.attribution = null;
+    if (!d.rule) d.rule = kind.rule;
+  }
   const resolver = new SpeakerResolver(entities);
   return drafts.map((d, k) => toQuote(doc, d, k, resolver));
 }
@@ -81,18 +80,20 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
- * An unattributed non-scare quote takes the speaker of the previous attributed quote in the same paragraph: the
- * second half of “…,” said X. “…” belongs to X.
+ * An unattributed quote takes the speaker of the previous attributed quote in the same sentence (Cruz called Trump
+ * a "liar" who is "amoral") or, when it is a sentence of its own, in the same paragraph: the second half of
+ * “…,” said X. “…” belongs to X.
  */
-function inheritSpeakers(drafts: Draft[], _doc: ParsedDoc): void {
+function inheritSpeakers(drafts: Draft[], tokens: readonly Token[]): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k];
-    if (d.attribution || d.kind === 'scare') continue;
     const prev = drafts[k - 1];
-    if (prev.attribution?.speaker && prev.paragraph === d.paragraph) {
-      d.attribution = { ...prev.attribution, rule: 'same-paragraph' };
-      d.rule = 'same-paragraph';
-    }
+    if (d.attribution || !prev.attribution?.speaker || prev.paragraph !== d.paragraph) continue;
+    const sameSentence = !hasSentenceEnd(tokens, prev.window.quoteTo, d.window.quoteFrom);
+    const ownSentence = d.window.beforeFrom === d.window.quoteFrom;
+    if (!sameSentence && !ownSentence) continue;
+    d.attribution = { ...prev.attribution, rule: sameSentence ? 'same-sentence' : 'same-paragraph' };
+    d.rule = d.attribution.rule;
   }
 }
 

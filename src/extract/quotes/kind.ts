@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set(
 const NP_OPENERS = new Set('a an the his her its their our my this that these those so-called new'.split(' '));
 const FUNCTION_AFTER = new Set('and or but to of in on at by for from with as that which who is are was were said says has have had will would'.split(' '));
 
+const NOT_NOUN = ['Preposition', 'Conjunction', 'Adverb', 'Copula', 'Modal', 'Pronoun', 'Determiner', 'PastTense'];
+
 export interface KindDecision {
   kind: QuoteKind;
   rule: string;
@@ -36,8 +38,15 @@ export function quoteKind(tokens: readonly Token[], w: QuoteWindow, inner: strin
   }
   if (prev?.norm === 'so-called' || (prev?.norm === 'called' && prev2?.norm === 'so')) return { kind: 'scare', rule: 'so-called' };
   const modifierSlot =
-    prev && NP_OPENERS.has(prev.norm) && next && /^\p{Ll}/u.test(next.text) && !FUNCTION_AFTER.has(next.norm) && next.text.length > 1;
-  if (words <= 3 && !innerEnd && modifierSlot) return { kind: 'scare', rule: 'modifier' };
+    prev &&
+    NP_OPENERS.has(prev.norm) &&
+    next &&
+    /^\p{Ll}/u.test(next.text) &&
+    !FUNCTION_AFTER.has(next.norm) &&
+    next.text.length > 1 &&
+    !next.lex.some((t) => NOT_NOUN.includes(t));
+  // A quoted modifier in a noun phrase is a term, unless reported speech governs it (her “criminal” attempt).
+  if (words <= 3 && !innerEnd && modifierSlot && !attributed) return { kind: 'scare', rule: 'modifier' };
   const ownClause = w.quoteFrom === w.beforeFrom || (prev !== undefined && [':', ',', '\u2014'].includes(prev.text));
   const sentenceLike = /^[\p{Lu}\p{N}.…'"\u2018\u201c]/u.test(inner.trim()) && (words >= 4 || innerEnd);
   if ((ownClause && sentenceLike) || /[.!?]\s+\p{Lu}/u.test(inner)) return { kind: 'direct', rule: 'sentence' };

@@ -12,13 +12,16 @@ export interface ReportingVerb {
   inverts: boolean;
   /** The noun phrase after the verb is the addressee ("told reporters"), kept in the cue. */
   object: boolean;
+  /** The verb may introduce a quote after it; false for verbs that take a plain object too ("declared a partnership"). */
+  before: boolean;
 }
 
-const v = (id: string, forms: string, inverts = true, object = false): ReportingVerb => ({
+const v = (id: string, forms: string, inverts = true, object = false, before = true): ReportingVerb => ({
   id,
   forms: forms.split(' '),
   inverts,
   object,
+  before,
 });
 
 /** Verbs of saying and their forms. */
@@ -34,7 +37,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('argue', 'argue argues argued arguing'),
   v('insist', 'insist insists insisted insisting'),
   v('claim', 'claim claims claimed claiming'),
-  v('declare', 'declare declares declared declaring'),
+  v('declare', 'declares declared', true, false, false),
   v('ask', 'ask asks asked asking', true, true),
   v('answer', 'answer answers answered answering'),
   v('reply', 'reply replies replied replying'),
@@ -99,6 +102,24 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('retort', 'retorted retorts'),
   v('demand', 'demanded demands'),
   v('yell', 'yelled yells'),
+  v('criticize', 'criticize criticizes criticized criticizing criticise criticises criticised', false, true),
+  v('attack', 'attacked attacks', false, true),
+  v('mock', 'mock mocks mocked mocking', false, true),
+  v('condemn', 'condemn condemns condemned condemning', false, true),
+  v('denounce', 'denounce denounces denounced denouncing', false, true),
+  v('dismiss', 'dismissed dismisses', false, true),
+  v('tout', 'tout touts touted touting', false, true),
+  v('hail', 'hailed hails', false, true),
+  v('lament', 'lament laments lamented lamenting'),
+  v('characterize', 'characterize characterizes characterized characterizing', false, true),
+  v('refer', 'referred refers', false, true),
+  v('cite', 'cited cites', false, true),
+  v('pronounce', 'pronounced', false, true),
+  v('rate', 'rated rates', false, true),
+  v('find', 'found finds', false, false),
+  v('agree', 'agreed agrees'),
+  v('caution', 'cautioned cautions'),
+  v('tell-of', 'recounted recounts'),
   v('whisper', 'whispered'),
 ];
 
@@ -109,7 +130,7 @@ export const VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
 
 /** Words that may come between a subject and its reporting verb ("he also said", "Smith has repeatedly said"). */
 export const AUXILIARIES = new Set(
-  'also later then once further again repeatedly previously recently earlier has have had did does was is were are would will could may might had been later has-since since just often frequently simply flatly publicly privately reportedly once'.split(
+  'also later then once further again repeatedly previously recently earlier has have had did does was is were are would will could may might had been later has-since since just often frequently simply flatly publicly privately reportedly once \'s \'ve \'d \'ll'.split(
     ' ',
   ),
 );

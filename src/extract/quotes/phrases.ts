@@ -14,7 +14,7 @@ export interface Phrase {
   kind: 'pronoun' | 'name' | 'noun';
 }
 
-const DETERMINERS = new Set('the a an his her its their our my this that these those another several some many two three both'.split(' '));
+const DETERMINERS = new Set('the a an his her its their our my this these those another several some many both'.split(' '));
 const FUNCTION_WORDS = new Set(
   ('and or but nor so yet if because while when where whether that which who whom whose what as than then there here ' +
     'to of in on at by for from with about into over after before under between through during without against ' +
@@ -23,12 +23,15 @@ const FUNCTION_WORDS = new Set(
 );
 /** Words that link two parts of one name-like phrase: "Secretary of State", "a spokesman for the ministry". */
 const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
-const NON_NOUN_TAGS = ['Copula', 'Modal', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord'];
+const NON_NOUN_TAGS = ['Copula', 'Modal', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord', 'WeekDay', 'Month', 'Date'];
+/** Time words that end a speaker phrase ("said Friday", "Trump said on Monday"). */
+const TIME_WORDS = new Set('today yesterday tonight tomorrow morning afternoon evening night week weekend month year day earlier later meanwhile however'.split(' '));
 const ABBREVIATION_END = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|Inc|Corp|Co|Ltd)$/;
 
 export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-export const isReportingVerb = (t: Token): boolean => VERB_BY_FORM.has(t.norm);
+/** A reporting verb form; a capitalised one ("States", "Said") is taken for a name part. */
+export const isReportingVerb = (t: Token): boolean => VERB_BY_FORM.has(t.norm) && !isCapitalized(t);
 
 /** A token that ends a sentence: . ! ? … not after an abbreviation like "Gov." or "U.S.". */
 export function endsSentence(tokens: readonly Token[], i: number): boolean {
@@ -42,7 +45,12 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
 /** True for a word that may sit inside a speaker noun phrase. */
 function isNounish(t: Token): boolean {
   if (!isWord(t)) return t.text === '-' || /^['\u2019]s?$/.test(t.text);
-  if (isCapitalized(t)) return !SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'i';
+  if (TIME_WORDS.has(t.norm) || /^\d+$/.test(t.text)) return false;
+  if (isCapitalized(t)) {
+    // A sentence-initial function word ("Meanwhile", "After", "In") is no name.
+    if (FUNCTION_WORDS.has(t.norm) || t.lex.some((tag) => NON_NOUN_TAGS.includes(tag) && tag !== 'Determiner')) return false;
+    return !SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'i';
+  }
   if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_BY_FORM.has(t.norm)) return false;
   if (/ly$/.test(t.norm) && t.norm.length > 4) return false;
   return !t.lex.some((tag) => NON_NOUN_TAGS.includes(tag));
@@ -50,7 +58,7 @@ function isNounish(t: Token): boolean {
 
 /** Skip auxiliaries and adverbs backwards from `i`; return the first index that is neither. */
 export function skipAuxBack(tokens: readonly Token[], i: number, floor: number): number {
-  while (i >= floor && (AUXILIARIES.has(tokens[i].norm) || (/ly$/.test(tokens[i].norm) && tokens[i].norm.length > 4))) i--;
+  while (i >= floor && (AUXILIARIES.has(tokens[i].norm) || TIME_WORDS.has(tokens[i].norm) || (/ly$/.test(tokens[i].norm) && tokens[i].norm.length > 4))) i--;
   return i;
 }
 
@@ -102,7 +110,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceil: 
   else if (!isNounish(first) || !isWord(first)) return null;
   while (i < ceil) {
     const t = tokens[i];
-    if (isNounish(t) && t.text !== '.' && !VERB_BY_FORM.has(t.norm)) {
+    if (isNounish(t) && t.text !== '.' && !isReportingVerb(t)) {
       i++;
       continue;
     }
@@ -136,16 +144,32 @@ function classify(tokens: readonly Token[], from: number, to: number): Phrase['k
  * commas ("Hugh Hill, a doctor at X, said" gives "Hugh Hill").
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): Phrase | null {
-  const i = skipAuxBack(tokens, verb - 1, floor);
+  let i = skipAuxBack(tokens, verb - 1, floor);
+  if (i < floor) return null;
+  i = skipParenBack(tokens, i, floor);
   if (i < floor) return null;
   if (tokens[i].text === ',') {
     for (let k = i - 1; k >= Math.max(floor, i - 30); k--) {
       if (tokens[k].text !== ',') continue;
-      const p = phraseEndingAt(tokens, k - 1, floor);
+      const p = phraseEndingAt(tokens, skipParenBack(tokens, k - 1, floor), floor);
       // The appositive must describe (a/an/the/who/title...), not be a list or a clause.
       return p && p.kind !== 'pronoun' ? p : null;
     }
     return null;
   }
   return phraseEndingAt(tokens, i, floor);
+}
+
+/** From a ")" at `i`, the index before its "(" ("Rep. Gwen Moore (D-Wis.) said"); else `i`. */
+export function skipParenBack(tokens: readonly Token[], i: number, floor: number): number {
+  if (i < floor || tokens[i].text !== ')') return i;
+  for (let k = i - 1; k >= Math.max(floor, i - 12); k--) if (tokens[k].text === '(') return k - 1;
+  return i;
+}
+
+/** From a "(" at `i`, the index after its ")"; else `i`. */
+export function skipParenForward(tokens: readonly Token[], i: number, ceil: number): number {
+  if (i >= ceil || tokens[i].text !== '(') return i;
+  for (let k = i + 1; k < Math.min(ceil, i + 12); k++) if (tokens[k].text === ')') return k + 1;
+  return i;
 }
