@@ -1,17 +1,18 @@
 /**
- * One analysis command over a batch: sources -> articles -> analyses -> formatter -> output, streaming in input
- * order. Every input ends as exactly one analysis or one reported failure.
+ * One analysis command over a batch: sources -> articles -> analyses (in-process or on workers) -> formatter ->
+ * output, streaming in input order. Every input ends as exactly one analysis or one reported failure.
  */
-import { analyze } from '../analyze.js';
-import { describeError } from '../errors.js';
-import { FORMATTERS, type FormatOptions, type View } from '../format/index.js';
-import type { Analysis, Section } from '../model/types.js';
-import { loadArticles, type LoadedArticle } from '../input/load.js';
-import { expandSources, type Source } from '../input/sources.js';
+import type { AnalyzeOptions } from '../analyze.js';
 import { EXIT } from '../errors.js';
+import { FORMATTERS, type FormatOptions, type View } from '../format/index.js';
+import type { Section } from '../model/types.js';
+import { type LoadedArticle, loadArticles } from '../input/load.js';
+import { expandSources, type Source } from '../input/sources.js';
 import { applyFilters } from './filters.js';
 import { type Io, terminalWidth, wantColor } from './io.js';
 import { openOutput } from './output.js';
+import { startProgress } from './progress.js';
+import { analyzeInOrder } from './schedule.js';
 import type { Settings } from './settings.js';
 
 export interface AnalysisRequest {
@@ -30,8 +31,8 @@ export function resolveSources(files: readonly string[], settings: Settings, io:
   return [{ path: '-' }];
 }
 
-export function analyzeLoaded(art: LoadedArticle, view: View, settings: Settings): Analysis {
-  const a = analyze(art.text, {
+export function analyzeOptions(art: LoadedArticle, view: View, settings: Settings): AnalyzeOptions {
+  return {
     id: art.id,
     path: art.path,
     format: art.format,
@@ -40,9 +41,13 @@ export function analyzeLoaded(art: LoadedArticle, view: View, settings: Settings
     lexicon: settings.lexicon,
     metadata: art.metadata,
     summarySentences: settings.sentences,
-  });
-  return applyFilters(a, settings);
+  };
 }
+
+/** With the default --jobs, batches of at least this many files use worker threads. */
+const AUTO_WORKERS_FROM = 16;
+
+const shown = (p: string) => (p === '-' ? '(stdin)' : p);
 
 export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interrupted: boolean }): Promise<number> {
   const { settings, view } = req;
@@ -52,40 +57,50 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   const fo: FormatOptions = { view, color: !formatter.machine && wantColor(settings.color, io), width: terminalWidth(io), many };
   const out = openOutput(settings.output, io);
   const began = performance.now();
+  const progress = many && !settings.quiet ? startProgress(io.stderr, settings.inputFormat === 'jsonl' ? null : sources.length, () => performance.now()) : startProgress({ write: () => true }, null, () => 0);
+  // Workers pay off only for batches: starting one costs about as much as analysing a dozen articles.
+  const large = settings.inputFormat === 'jsonl' || sources.length >= AUTO_WORKERS_FROM;
+  const jobs = !many ? 1 : settings.jobsExplicit || large ? settings.jobs : 1;
   let written = 0;
   let failed = 0;
   let words = 0;
   let unresolvedWarned = false;
+  const loaded = loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin });
   out.write(formatter.begin?.(fo) ?? '');
-  for await (const item of loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin })) {
-    if (signal.interrupted) break;
-    let failure: string | null = item.ok ? null : item.message;
-    if (item.ok) {
-      for (const w of item.warnings) io.stderr.write(`newsx: warning: ${w}\n`);
-      if (item.text.trim() === '') io.stderr.write(`newsx: warning: ${item.path === '-' ? '(stdin)' : item.path}: no text to analyse\n`);
-      try {
-        const analysis = analyzeLoaded(item, view, settings);
-        out.write(formatter.article({ analysis, text: item.text }, fo, written));
-        written++;
-        words += analysis.input.words;
-        if (!unresolvedWarned && analysis.reference.date === null && analysis.dates.some((d) => !d.resolved)) {
-          unresolvedWarned = true;
-          io.stderr.write('newsx: warning: no reference date (give --reference-date YYYY-MM-DD); relative dates keep X for what is unknown\n');
-        }
-      } catch (e) {
-        failure = `${item.path === '-' ? '(stdin)' : item.path}: analysis failed: ${describeError(e)}`;
+  try {
+    for await (const done of analyzeInOrder(loaded, (a) => analyzeOptions(a, view, settings), jobs, () => signal.interrupted)) {
+      const { item } = done;
+      let failure: string | null = null;
+      if (!item.ok) failure = item.message;
+      else {
+        for (const w of item.warnings) io.stderr.write(`newsx: warning: ${w}\n`);
+        if (item.text.trim() === '') io.stderr.write(`newsx: warning: ${shown(item.path)}: no text to analyse\n`);
+        if (done.analysis) {
+          const analysis = applyFilters(done.analysis, settings);
+          out.write(formatter.article({ analysis, text: item.text }, fo, written));
+          written++;
+          words += analysis.input.words;
+          if (!unresolvedWarned && analysis.reference.date === null && analysis.dates.some((d) => !d.resolved)) {
+            unresolvedWarned = true;
+            io.stderr.write('newsx: warning: no reference date (give --reference-date YYYY-MM-DD); relative dates keep X for what is unknown\n');
+          }
+        } else failure = `${shown(item.path)}: analysis failed: ${done.error}`;
+      }
+      progress.tick();
+      if (failure !== null) {
+        failed++;
+        io.stderr.write(`newsx: ${failure}\n`);
+        out.write(formatter.failure?.(item.path, failure, fo, written + failed - 1, item.id) ?? '');
+        if (settings.failFast) break;
       }
     }
-    if (failure !== null) {
-      failed++;
-      io.stderr.write(`newsx: ${failure}\n`);
-      out.write(formatter.failure?.(item.path, failure, fo, written + failed - 1, item.id) ?? '');
-      if (settings.failFast) break;
-    }
+  } finally {
+    progress.done();
   }
   out.write(formatter.end?.(fo, written) ?? '');
   if (signal.interrupted) {
     out.abort();
+    io.stderr.write('newsx: interrupted\n');
     return EXIT.interrupted;
   }
   out.close();

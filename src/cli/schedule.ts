@@ -1,0 +1,108 @@
+/**
+ * Analyse a stream of loaded inputs, in-process or on worker threads, yielding results strictly in input order.
+ * At most `2 × jobs` small batches are in flight, so memory does not grow with the number of articles.
+ */
+import type { AnalyzeOptions } from '../analyze.js';
+import type { Analysis } from '../model/types.js';
+import type { LoadResult, LoadedArticle } from '../input/load.js';
+import { WorkerPool } from './pool.js';
+import { type Job, type JobResult, runJob } from './worker.js';
+
+export interface Done {
+  item: LoadResult;
+  analysis?: Analysis;
+  /** Why analysis failed (load failures are in `item`). */
+  error?: string;
+}
+
+/** Small batches keep both workers busy without holding much text in flight. */
+const BATCH_ARTICLES = 8;
+const BATCH_CHARS = 64_000;
+
+export async function* analyzeInOrder(
+  items: AsyncIterable<LoadResult>,
+  optionsFor: (a: LoadedArticle) => AnalyzeOptions,
+  jobs: number,
+  stop: () => boolean,
+): AsyncGenerator<Done> {
+  if (jobs <= 1) {
+    for await (const item of items) {
+      if (stop()) return;
+      yield item.ok ? toDone(item, runJob({ seq: 0, text: item.text, options: optionsFor(item) })) : { item };
+    }
+    return;
+  }
+  const pool = new WorkerPool(jobs);
+  try {
+    yield* pooled(items, optionsFor, jobs, stop, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function* pooled(
+  items: AsyncIterable<LoadResult>,
+  optionsFor: (a: LoadedArticle) => AnalyzeOptions,
+  jobs: number,
+  stop: () => boolean,
+  pool: WorkerPool,
+): AsyncGenerator<Done> {
+  const loaded = new Map<number, LoadResult>();
+  const ready = new Map<number, Done>();
+  const inFlight = new Set<Promise<void>>();
+  let next = 0;
+  let seq = 0;
+  let batch: Job[] = [];
+  let batchChars = 0;
+
+  const dispatch = () => {
+    if (batch.length === 0) return;
+    const jobsOut = batch;
+    batch = [];
+    batchChars = 0;
+    const p: Promise<void> = pool.run(jobsOut).then(
+      (results) => {
+        for (const r of results) ready.set(r.seq, toDone(loaded.get(r.seq) as LoadResult, r));
+      },
+      (e: Error) => {
+        for (const j of jobsOut) ready.set(j.seq, { item: loaded.get(j.seq) as LoadResult, error: `worker failed: ${e.message}` });
+      },
+    );
+    const tracked = p.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
+  function* drain(): Generator<Done> {
+    while (ready.has(next)) {
+      const d = ready.get(next) as Done;
+      ready.delete(next);
+      loaded.delete(next);
+      next++;
+      yield d;
+    }
+  }
+
+  for await (const item of items) {
+    if (stop()) return;
+    const s = seq++;
+    loaded.set(s, item);
+    if (!item.ok) ready.set(s, { item });
+    else {
+      batch.push({ seq: s, text: item.text, options: optionsFor(item) });
+      batchChars += item.text.length;
+      if (batch.length >= BATCH_ARTICLES || batchChars >= BATCH_CHARS) dispatch();
+    }
+    while (inFlight.size >= jobs * 2) await Promise.race(inFlight);
+    yield* drain();
+  }
+  dispatch();
+  while (inFlight.size > 0) {
+    if (stop()) return;
+    await Promise.race(inFlight);
+    yield* drain();
+  }
+  yield* drain();
+}
+
+function toDone(item: LoadResult, r: JobResult): Done {
+  return 'analysis' in r ? { item, analysis: r.analysis } : { item, error: r.error };
+}
