@@ -18,7 +18,7 @@ export function extractHeader(doc: ParsedDoc): ArticleHeader {
   let next = 0;
   const first = paras[0].text;
   // A headline is a short first line without sentence-final punctuation, followed by more text.
-  if (paras.length > 1 && first.length <= 200 && !/[.!?]["”’]?$/.test(first) && !DATELINE.test(first)) {
+  if (paras.length > 1 && first.length <= 200 && !/[.!?]["”’]?$/.test(first) && !isBareDateline(first)) {
     header.headline = first;
     next = 1;
   }
@@ -33,11 +33,17 @@ export function extractHeader(doc: ParsedDoc): ArticleHeader {
       header.dateline = m[1].trim();
       break;
     }
-    if (!header.dateline && m && m[1].trim() === p && /\d/.test(p)) {
+    if (!header.dateline && isBareDateline(p)) {
       header.dateline = p;
       break;
     }
     if (p.length > 80) break;
   }
   return header;
+}
+
+/** A line that is only a place and a date ("LONDON 1996-08-30"), as wire copy and CoNLL put under the headline. */
+function isBareDateline(p: string): boolean {
+  const m = DATELINE.exec(p);
+  return m !== null && m[1].trim() === p && /\d/.test(p);
 }
