@@ -103,7 +103,7 @@ export function checkUnit(doc: ParsedDoc, u: Unit, header: ArticleHeader, firstB
   const para = doc.paragraphs[s.paragraph];
   // A "headline" that a lower-case line continues was the first line of a broken sentence.
   if (header.headline && para && s.paragraph === 0 && para.text === header.headline.trim() && u.end === s.end && !SOURCE_TAG.test(para.text)) return 'headline';
-  if (header.byline && para && para.text.includes(header.byline) && para.text.length <= header.byline.length + 12) return 'byline';
+  if (header.byline && para?.text.includes(header.byline) && para.text.length <= header.byline.length + 12) return 'byline';
   if (BYLINE_LINE.test(s.text) && !/[.!?]["'”’]?$/.test(s.text.replace(/^by\b/i, ''))) return 'byline';
   const end = trimEnd(doc.text, u.start, u.end);
   let start = skipPrefix(doc, u, u.start, header.dateline);
@@ -118,7 +118,8 @@ export function checkUnit(doc: ParsedDoc, u: Unit, header: ArticleHeader, firstB
   if (!/\p{Ll}/u.test(text) || capsShare(text) > 0.6) return 'all-caps';
   if (!ENDS_SENTENCE.test(text)) return 'no-end-punct';
   const firstLetter = /[\p{L}\p{N}]/u.exec(text);
-  if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) return 'lowercase-start';
+  // Starting in lower case or on a comma, the sentence is the tail of one cut in two.
+  if ((firstLetter && /\p{Ll}/u.test(firstLetter[0])) || /^[,;:.)\]–—-]/.test(text)) return 'lowercase-start';
   if (!hasVerb(doc, u)) return 'no-verb';
   return { sentence: u.sentence, paragraph: u.paragraph, start, end };
 }
