@@ -15,7 +15,7 @@ import type { ExtractContext } from '../context.js';
 import { type Attribution, attribute, hasSentenceEnd, type QuoteWindow } from './attribute.js';
 import { quoteKind } from './kind.js';
 import { findQuotedStretches } from './marks.js';
-import { endsSentence } from './phrases.js';
+import { endsSentence, isCapitalized } from './phrases.js';
 import { SpeakerResolver } from './resolve.js';
 
 interface Draft {
@@ -48,7 +48,13 @@ export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx:
       beforeFrom--;
     }
     let afterTo = quoteTo;
+    // A quote that closes its sentence (“… change.” She adds) has no clause after it to attribute it.
+    const endPunct = /([.!?])\s*\S$/.exec(doc.text.slice(s.start, s.end))?.[1];
+    const next = tokens[quoteTo];
+    const closesSentence =
+      next !== undefined && isCapitalized(next) && (endPunct === '.' || ((endPunct === '!' || endPunct === '?') && /^(?:He|She|They|It|We|I)$/.test(next.text)));
     while (afterTo < tokens.length && paraOf(afterTo) === lastPara && tokens[afterTo].start < nextStart && !endsSentence(tokens, afterTo)) afterTo++;
+    if (closesSentence) afterTo = quoteTo;
     let paragraphEnd = afterTo;
     while (paragraphEnd < tokens.length && paraOf(paragraphEnd) === lastPara) paragraphEnd++;
     const window: QuoteWindow = { beforeFrom, quoteFrom, quoteTo, afterTo };

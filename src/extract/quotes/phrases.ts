@@ -19,7 +19,8 @@ const FUNCTION_WORDS = new Set(
   ('and or but nor so yet if because while when where whether that which who whom whose what as than then there here ' +
     'to of in on at by for from with about into over after before under between through during without against ' +
     'not no is are was were be been being has have had do does did will would can could should may might must ' +
-    'it he she they we i you me him them us also just only even still not very more most').split(' '),
+    'it he she they we i you me him them us also just only even still not very more most ' +
+    'anybody anyone everyone everybody nobody someone somebody something nothing everything').split(' '),
 );
 /** Words that link two parts of one name-like phrase: "Secretary of State", "a spokesman for the ministry". */
 const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
@@ -38,6 +39,9 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i].text;
   if (!/^(?:[.!?]+|…)$/.test(t)) return false;
   if (t !== '.') return true;
+  // "(D-Nev.)", "R-Ky., said", "Sept. the": a dot followed by a bracket, comma or lower-case word ends no sentence.
+  const next = tokens[i + 1];
+  if (next && next.sentence === tokens[i].sentence && /^(?:[),;:]|\p{Ll})/u.test(next.text)) return false;
   const prev = tokens[i - 1];
   return !(prev && prev.end === tokens[i].start && (ABBREVIATION_END.test(prev.text) || prev.lex.includes('Honorific')));
 }
@@ -97,7 +101,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     break;
   }
   if (end - i + 1 > 10) i = end - 9;
-  return { from: i, to: end + 1, kind: classify(tokens, i, end + 1) };
+  const kind = classify(tokens, i, end + 1);
+  if (kind === 'noun' && !hasSpeakerHead(last)) return null;
+  return { from: i, to: end + 1, kind };
 }
 
 /** The speaker phrase that starts at token `start`, not reaching `ceil`. */
@@ -119,7 +125,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceil: 
       continue;
     }
     // "a spokesman for the State Department", "Secretary of State John Kerry"
-    if (LINKS.has(t.norm) && t.norm !== 'and' && i > start && i + 1 < ceil) {
+    if (LINKS.has(t.norm) && t.norm !== 'and' && i > start && i + 1 < ceil && canTakeLink(tokens[i - 1])) {
       let j = i + 1;
       if (tokens[j].norm === 'the' && j + 1 < ceil) j++;
       if (isCapitalized(tokens[j]) && isWord(tokens[j]) && !SPEAKER_PRONOUNS.has(tokens[j].norm)) {
@@ -131,12 +137,36 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceil: 
   }
   if (i === start || (i === start + 1 && DETERMINERS.has(first.norm))) return null;
   if (i - start > 10) i = start + 10;
-  return { from: start, to: i, kind: classify(tokens, start, i) };
+  const kind = classify(tokens, start, i);
+  if (kind === 'noun' && !hasSpeakerHead(tokens[i - 1])) return null;
+  return { from: start, to: i, kind };
 }
 
+/**
+ * Nouns that can head a speaker phrase without being a name: people by role and bodies that issue words. compromise's
+ * lexicon tags most role nouns `Actor` (minister, analyst, mayor); these are the ones it does not.
+ */
+const SPEAKER_NOUNS = new Set(
+  ('spokesman spokeswoman spokesperson official aide source ministry department agency government campaign statement ' +
+    'report letter article memo poll survey study website committee council administration police lawmaker critic ' +
+    'supporter expert protester resident voter people doctor senator governor representative adviser advisor ' +
+    'commission court judge prosecutor filing complaint lawsuit document documents release team office group ' +
+    'organization union party board bureau company firm network newspaper paper magazine site blog post tweet ' +
+    'announcement editorial column guidelines rules bylaws law bill measure order ruling decision analysis data ' +
+    'officer staff staffer strategist pollster economist researcher scientist activist leader leaders members member ' +
+    'friend friends neighbor neighbors witness witnesses resident residents worker workers parent parents woman man').split(' '),
+);
+
+/** Whether a noun phrase's head can speak ("the ministry", "a spokesman"; not "his refusal", "the streets"). */
+export function hasSpeakerHead(head: Token): boolean {
+  const singular = head.norm.replace(/(?<=[^s])s$/, '');
+  return SPEAKER_NOUNS.has(head.norm) || SPEAKER_NOUNS.has(singular) || head.lex.includes('Actor');
+}
+
+/** A phrase is a name when its head (last word) is capitalised ("panel Chairman Jason Chaffetz"), else a noun phrase. */
 function classify(tokens: readonly Token[], from: number, to: number): Phrase['kind'] {
-  for (let k = from; k < to; k++) if (isWord(tokens[k]) && !isCapitalized(tokens[k]) && !LINKS.has(tokens[k].norm)) return 'noun';
-  return 'name';
+  for (let k = to - 1; k >= from; k--) if (isWord(tokens[k])) return isCapitalized(tokens[k]) ? 'name' : 'noun';
+  return 'noun';
 }
 
 /**
@@ -172,4 +202,16 @@ export function skipParenForward(tokens: readonly Token[], i: number, ceil: numb
   if (i >= ceil || tokens[i].text !== '(') return i;
   for (let k = i + 1; k < Math.min(ceil, i + 12); k++) if (tokens[k].text === ')') return k + 1;
   return i;
+}
+
+
+const ORG_HEADS = new Set(
+  'department ministry university institute bank secretary minister council committee office bureau board house party association court union school college center centre foundation society academy agency commission service director chairman president spokesman spokeswoman head chief member'.split(
+    ' ',
+  ),
+);
+
+/** Whether "of"/"for"/"at" may continue a phrase after `t`: a role or body, not a complete personal name. */
+function canTakeLink(t: Token): boolean {
+  return !isCapitalized(t) || ORG_HEADS.has(t.norm) || t.lex.includes('Actor') || t.lex.includes('Honorific');
 }
