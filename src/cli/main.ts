@@ -8,7 +8,7 @@ import { type Io, processIo } from './io.js';
 import { buildProgram, type RunState } from './program.js';
 
 /** Run newsx with `argv` (without `node` and the script) and return the exit code. Never throws. */
-export async function run(argv: readonly string[], io: Io, state: RunState = { exitCode: EXIT.ok, interrupted: false }): Promise<number> {
+export async function run(argv: readonly string[], io: Io, state: RunState = { exitCode: EXIT.ok, interrupted: false, pipeClosed: false }): Promise<number> {
   const program = buildProgram(io, state);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -26,7 +26,7 @@ export async function run(argv: readonly string[], io: Io, state: RunState = { e
 
 export function main(): void {
   const io = processIo();
-  const state: RunState = { exitCode: EXIT.ok, interrupted: false };
+  const state: RunState = { exitCode: EXIT.ok, interrupted: false, pipeClosed: false };
   // A closed pipe is the reader saying "enough": end quietly with success.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
@@ -38,6 +38,6 @@ export function main(): void {
     process.once('SIGINT', () => process.exit(EXIT.interrupted));
   });
   run(process.argv.slice(2), io, state).then((code) => {
-    process.exitCode = code;
+    process.exitCode = state.pipeClosed ? EXIT.ok : code;
   });
 }

@@ -16,7 +16,10 @@ import type { Io } from './io.js';
 
 export interface RunState {
   exitCode: number;
+  /** Ctrl-C was pressed: stop after the current article. */
   interrupted: boolean;
+  /** The reader of stdout went away (`| head`): stop quietly with success. */
+  pipeClosed: boolean;
 }
 
 const VIEWS: Array<{ name: View; summary: string; example: string }> = [

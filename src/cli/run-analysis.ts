@@ -49,7 +49,10 @@ const AUTO_WORKERS_FROM = 16;
 
 const shown = (p: string) => (p === '-' ? '(stdin)' : p);
 
-export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interrupted: boolean }): Promise<number> {
+/** Let pending I/O events (a closed pipe, Ctrl-C) arrive between articles. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interrupted: boolean; pipeClosed: boolean }): Promise<number> {
   const { settings, view } = req;
   const sources = resolveSources(req.files, settings, io);
   const formatter = FORMATTERS[settings.format];
@@ -68,7 +71,8 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   const loaded = loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin });
   out.write(formatter.begin?.(fo) ?? '');
   try {
-    for await (const done of analyzeInOrder(loaded, (a) => analyzeOptions(a, view, settings), jobs, () => signal.interrupted)) {
+    const stop = () => signal.interrupted || signal.pipeClosed;
+    for await (const done of analyzeInOrder(loaded, (a) => analyzeOptions(a, view, settings), jobs, stop)) {
       const { item } = done;
       let failure: string | null = null;
       if (!item.ok) failure = item.message;
@@ -87,6 +91,8 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
         } else failure = `${shown(item.path)}: analysis failed: ${done.error}`;
       }
       progress.tick();
+      await turn();
+      if (stop()) break;
       if (failure !== null) {
         failed++;
         io.stderr.write(`newsx: ${failure}\n`);
@@ -104,6 +110,7 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
     return EXIT.interrupted;
   }
   out.close();
+  if (signal.pipeClosed) return EXIT.ok;
   if (many && !settings.quiet) {
     const secs = ((performance.now() - began) / 1000).toFixed(2);
     io.stderr.write(`newsx: ${written + failed} articles, ${words} words, ${secs} s, ${failed} failed\n`);
