@@ -33,8 +33,17 @@ export class LineIndex {
   }
 }
 
+/** The index of the text most recently asked about: rules point back into one text many times in a row. */
+let cached: { text: string; index: LineIndex } | null = null;
+
+/** The (cached) line index of a text. */
+export function lineIndexOf(text: string): LineIndex {
+  if (cached?.text !== text) cached = { text, index: new LineIndex(text) };
+  return cached.index;
+}
+
 /** `line:column` of an offset, for messages that point at another place in the same text. */
 export function lineColOf(text: string, offset: number): string {
-  const { line, column } = new LineIndex(text.slice(0, offset + 1)).locate(offset);
+  const { line, column } = lineIndexOf(text).locate(offset);
   return `${line}:${column}`;
 }

@@ -1,5 +1,5 @@
 /** Runs the enabled rules over one analysed article and decides the exit code over many. */
-import { LineIndex } from './location.js';
+import { lineIndexOf } from './location.js';
 import { RULES } from './rules/index.js';
 import type { CheckConfig, CheckInput, CheckResults, Finding, Severity } from './types.js';
 
@@ -8,7 +8,7 @@ import type { CheckConfig, CheckInput, CheckResults, Finding, Severity } from '.
  * the order is total and the output deterministic). Pure: reads nothing but its arguments.
  */
 export function runChecks(input: CheckInput, config: CheckConfig): Finding[] {
-  const lines = new LineIndex(input.text);
+  const lines = lineIndexOf(input.text);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? 'off';

@@ -36,8 +36,15 @@ export function entity(text: string, id: string, type: EntityType, name: string,
 }
 
 /** A quote located at `quoted` (the marks included), with a speaker span or none. */
-export function quote(text: string, id: string, quoted: string, speaker: { name: string; entityId: string | null; mention: Span } | null, kind: Quote['kind'] = 'direct'): Quote {
-  return { id, ...at(text, quoted), kind, speaker, cue: null };
+export function quote(
+  text: string,
+  id: string,
+  quoted: string,
+  speaker: { name: string; entityId: string | null; mention: Span } | null,
+  kind: Quote['kind'] = 'direct',
+  nth = 0,
+): Quote {
+  return { id, ...at(text, quoted, nth), kind, speaker, cue: null };
 }
 
 /** A date record at `surface`. */

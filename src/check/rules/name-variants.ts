@@ -19,10 +19,15 @@ export const VARIANT_THRESHOLDS = { minLength: 4, editSimilarity: 0.8, jaroWinkl
 /** Endings that make another word rather than another spelling: plurals and Slavic feminine surnames. */
 const INFLECTIONS = ['s', 'es', 'a'] as const;
 
+/** Numbers in a name (G7, Apollo 11) must match exactly. */
+const DIGIT = /\p{N}/u;
+
 /** One surface form of an entity, with where it first appears. */
 interface Form {
   type: EntityType;
   tokens: string[];
+  /** The tokens folded for comparison. */
+  folded: string[];
   start: number;
   end: number;
 }
@@ -35,24 +40,34 @@ export const nameVariants: CheckRule = {
   description: 'One name spelled two ways in one story',
   check({ text, analysis }) {
     const forms = collectForms(analysis.entities);
-    const seen = new Set<string>();
     const hits: RuleHit[] = [];
-    for (let i = 0; i < forms.length; i++) {
-      for (let j = i + 1; j < forms.length; j++) {
-        const a = forms[i];
-        const b = forms[j];
-        if (a.type !== b.type) continue;
-        for (const [x, y] of differingWords(a.tokens, b.tokens)) {
-          const key = `${a.type}\u0000${[fold(x), fold(y)].sort().join('\u0000')}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          hits.push(reportPair(text, forms, a.type, x, y));
+    for (const type of new Set(forms.map((f) => f.type))) {
+      const ofType = forms.filter((f) => f.type === type);
+      // Compare distinct words first (cheap, and few pairs are close), then only the forms that hold a close pair.
+      const words = [...new Set(ofType.flatMap((f) => f.folded))];
+      for (let i = 0; i < words.length; i++) {
+        for (let j = i + 1; j < words.length; j++) {
+          if (relateFolded(words[i], words[j]) !== 'close') continue;
+          const pair = findVariantPair(ofType, words[i], words[j]);
+          if (pair) hits.push(reportPair(text, ofType, pair[0], pair[1]));
         }
       }
     }
     return hits;
   },
 };
+
+/** Two forms that align with words `a` and `b` facing each other, as the words written; null when none do. */
+function findVariantPair(forms: readonly Form[], a: string, b: string): [string, string] | null {
+  const holding = (w: string) => forms.filter((f) => f.folded.includes(w));
+  for (const fa of holding(a)) {
+    for (const fb of holding(b)) {
+      const pair = differingWords(fa.tokens, fb.tokens).find(([x, y]) => [fold(x), fold(y)].sort().join() === [a, b].sort().join());
+      if (pair) return pair;
+    }
+  }
+  return null;
+}
 
 /** Forms in order of first appearance; an entity's repeated spelling counts once, at its first mention. */
 function collectForms(entities: readonly Entity[]): Form[] {
@@ -64,7 +79,7 @@ function collectForms(entities: readonly Entity[]): Form[] {
       const key = tokens.join(' ');
       const known = byText.get(key);
       if (tokens.length && (!known || m.start < known.start)) {
-        byText.set(key, { type: entity.type, tokens, start: m.start, end: m.end });
+        byText.set(key, { type: entity.type, tokens, folded: tokens.map(fold), start: m.start, end: m.end });
       }
     }
     forms.push(...byText.values());
@@ -94,14 +109,21 @@ export function differingWords(a: readonly string[], b: readonly string[]): Arra
 
 /** How two words of a name relate: the same word, a close spelling of it, or another word. */
 export function relate(x: string, y: string): Relation {
-  const a = fold(x);
-  const b = fold(y);
+  return relateFolded(fold(x), fold(y));
+}
+
+function relateFolded(a: string, b: string): Relation {
   if (a === b) return 'same';
-  if (/\p{N}/u.test(a + b) || Math.min(a.length, b.length) < VARIANT_THRESHOLDS.minLength) return 'different';
-  if (INFLECTIONS.some((end) => a + end === b || b + end === a)) return 'different';
-  const close =
-    editSimilarity(a, b) >= VARIANT_THRESHOLDS.editSimilarity && jaroWinkler(a, b) >= VARIANT_THRESHOLDS.jaroWinkler;
-  return close ? 'close' : 'different';
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length < VARIANT_THRESHOLDS.minLength) return 'different';
+  // An edit similarity of 0.8 needs the lengths within 20% of each other: a cheap test that settles most pairs.
+  if (longer.length - shorter.length > (1 - VARIANT_THRESHOLDS.editSimilarity) * longer.length) return 'different';
+  if (longer.startsWith(shorter) && (INFLECTIONS as readonly string[]).includes(longer.slice(shorter.length))) return 'different';
+  if (DIGIT.test(a) || DIGIT.test(b)) return 'different';
+  // Jaro-Winkler first: it is the cheaper of the two and rules out most pairs.
+  return jaroWinkler(a, b) >= VARIANT_THRESHOLDS.jaroWinkler && editSimilarity(a, b) >= VARIANT_THRESHOLDS.editSimilarity
+    ? 'close'
+    : 'different';
 }
 
 /** Case, periods and apostrophe style are not spelling: `U.N.` = `UN`, `O’Brien` = `O'Brien`. */
@@ -110,8 +132,8 @@ function fold(word: string): string {
 }
 
 /** A hit at the first form spelled the later way, pointing back to where the other spelling came first. */
-function reportPair(text: string, forms: readonly Form[], type: EntityType, x: string, y: string): RuleHit {
-  const firstWith = (word: string) => forms.find((f) => f.type === type && f.tokens.some((t) => fold(t) === fold(word)))!;
+function reportPair(text: string, forms: readonly Form[], x: string, y: string): RuleHit {
+  const firstWith = (word: string) => forms.find((f) => f.folded.includes(fold(word)))!;
   const fx = firstWith(x);
   const fy = firstWith(y);
   const [later, laterWord, earlier, earlierWord] = fx.start <= fy.start ? [fy, y, fx, x] : [fx, x, fy, y];

@@ -1,5 +1,8 @@
 /** String similarity for spotting variant spellings: optimal-string-alignment edit distance and Jaro-Winkler. */
 
+/** Rolling rows of the edit-distance table, reused across calls (grown when a longer word comes). */
+let rows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
+
 /**
  * Edit distance counting an insertion, deletion, substitution or swap of two neighbours as one edit (optimal
  * string alignment), over UTF-16 code units.
@@ -8,18 +11,20 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rolling rows in reused typed arrays: this runs for many pairs of words in a story.
+  if (rows[0].length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(2 * b.length + 2));
+  let [prev2, prev, row] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prev2[j - 2] + 1);
+      row[j] = d;
     }
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[b.length];
 }
@@ -35,15 +40,15 @@ export function jaro(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aHit = new Array<boolean>(a.length).fill(false);
-  const bHit = new Array<boolean>(b.length).fill(false);
+  const aHit = new Uint8Array(a.length);
+  const bHit = new Uint8Array(b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(b.length - 1, i + window);
     for (let j = from; j <= to; j++) {
       if (bHit[j] || a[i] !== b[j]) continue;
-      aHit[i] = bHit[j] = true;
+      aHit[i] = bHit[j] = 1;
       matches++;
       break;
     }
