@@ -11,6 +11,10 @@ import type { View } from '../format/index.js';
 import { INPUT_FORMATS, type RawOptions, toSettings } from './settings.js';
 import { runAnalysis } from './run-analysis.js';
 import { runText } from './run-text.js';
+import { runCheck } from './run-check.js';
+import { show } from '../format/show-formatter.js';
+import { CHECK_FORMATS, type CheckFormat, RULES } from '../check/index.js';
+import { NewsxError } from '../errors.js';
 import { completionScript, SHELLS } from './completion.js';
 import type { Io } from './io.js';
 
@@ -89,6 +93,50 @@ Exit codes: 0 success (also when nothing is found), 1 check found errors, 2 usag
       state.exitCode = await runAnalysis({ view: v.name, files, settings }, io, state);
     });
   }
+
+  program
+    .command('show')
+    .description('print the article with entities, quotes and dates highlighted (a legend on top)')
+    .argument('[files...]', 'text or HTML files, or - for stdin')
+    .option('-r, --reference-date <YYYY-MM-DD>', 'resolve relative dates against this date')
+    .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')})`).default('auto'))
+    .option('--lexicon <file>', 'JSON object of extra names and their types')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'no colour: plain marks ([entity|type], «quote», ⟨date⟩)')
+    .addHelpText('after', '\nExample:\n  newsx show story.txt --reference-date 2024-04-07 | less -R')
+    .action(async (files: string[], raw: RawOptions) => {
+      const settings = toSettings(raw, io.cwd, 1);
+      state.exitCode = await runAnalysis({ view: 'analyze', files, settings, formatter: show }, io, state);
+    });
+
+  program
+    .command('check')
+    .description('editorial checks for CI: unattributed quotes, unbalanced marks, unresolved dates, name variants, surname-first')
+    .argument('[files...]', 'text or HTML files, folders, or - for stdin')
+    .addOption(new Option('-f, --format <name>', `output format: ${CHECK_FORMATS.join(', ')}`).default('text'))
+    .option('--config <file>', 'rule settings (default: the nearest .newsxrc.json above each file)')
+    .option('--rule <id=setting>', 'set a rule to off, warn or error (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('-r, --reference-date <YYYY-MM-DD>', 'resolve relative dates against this date')
+    .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')})`).default('auto'))
+    .option('--lexicon <file>', 'JSON object of extra names and their types')
+    .option('--glob <pattern>', 'with folders: only files matching this pattern')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-j, --jobs <n>', 'worker threads for batches')
+    .option('--fail-fast', 'stop at the first input that cannot be read')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'no colour')
+    .addHelpText(
+      'after',
+      `\nRules:\n${RULES.map((r) => `  ${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(8)} ${r.description}`).join('\n')}\n\nExit codes: 0 no errors (warnings allowed), 1 at least one error-level finding, 2 newsx could not run.\n\nExample:\n  newsx check stories/ --format github --rule name-variants=error`,
+    )
+    .action(async (files: string[], raw: RawOptions & { config?: string; rule: string[] }) => {
+      const format = raw.format ?? 'text';
+      if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+        throw new NewsxError(`unknown check format '${format}' (choose from ${CHECK_FORMATS.join(', ')})`);
+      }
+      const settings = toSettings({ ...raw, format: 'json' }, io.cwd, defaultJobs);
+      state.exitCode = await runCheck({ files, settings, format: format as CheckFormat, configPath: raw.config, ruleArgs: raw.rule }, io, state);
+    });
 
   program
     .command('text')

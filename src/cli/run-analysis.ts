@@ -4,7 +4,7 @@
  */
 import type { AnalyzeOptions } from '../analyze.js';
 import { EXIT } from '../errors.js';
-import { FORMATTERS, type FormatOptions, type View } from '../format/index.js';
+import { FORMATTERS, type Formatter, type FormatOptions, type View } from '../format/index.js';
 import type { Section } from '../model/types.js';
 import { type LoadedArticle, loadArticles } from '../input/load.js';
 import { expandSources, type Source } from '../input/sources.js';
@@ -19,6 +19,8 @@ export interface AnalysisRequest {
   view: View;
   files: readonly string[];
   settings: Settings;
+  /** A formatter outside the `--format` registry (`newsx show`). */
+  formatter?: Formatter;
 }
 
 /** Sections each view needs filled. */
@@ -55,7 +57,7 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interrupted: boolean; pipeClosed: boolean }): Promise<number> {
   const { settings, view } = req;
   const sources = resolveSources(req.files, settings, io);
-  const formatter = FORMATTERS[settings.format];
+  const formatter = req.formatter ?? FORMATTERS[settings.format];
   const many = sources.length > 1 || settings.inputFormat === 'jsonl';
   const fo: FormatOptions = { view, color: !formatter.machine && wantColor(settings.color, io), width: terminalWidth(io), many };
   const out = openOutput(settings.output, io);

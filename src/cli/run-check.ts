@@ -1,0 +1,62 @@
+/**
+ * `newsx check`: analyse each story (on the batch machinery), run the editorial rules under each file's config, and
+ * print the findings in one of the check formats. Exit 0 no errors, 1 error-level findings, 2 newsx could not run.
+ */
+import path from 'node:path';
+import { CheckConfigError, checkExitCode, formatCheck, loadCheckConfig, runChecks, type CheckFormat, type Finding } from '../check/index.js';
+import { EXIT, NewsxError } from '../errors.js';
+import { loadArticles } from '../input/load.js';
+import { wantColor, type Io } from './io.js';
+import { openOutput } from './output.js';
+import { analyzeOptions, resolveSources } from './run-analysis.js';
+import { analyzeInOrder } from './schedule.js';
+import type { Settings } from './settings.js';
+
+export interface CheckRequest {
+  files: readonly string[];
+  settings: Settings;
+  format: CheckFormat;
+  configPath?: string;
+  ruleArgs: string[];
+}
+
+export async function runCheck(req: CheckRequest, io: Io, signal: { interrupted: boolean; pipeClosed: boolean }): Promise<number> {
+  const { settings } = req;
+  const configFor = (file: string) => {
+    try {
+      return loadCheckConfig({
+        filePath: file === '-' ? '-' : path.resolve(io.cwd, file),
+        configPath: req.configPath ? path.resolve(io.cwd, req.configPath) : undefined,
+        ruleArgs: req.ruleArgs,
+      });
+    } catch (e) {
+      if (e instanceof CheckConfigError) throw new NewsxError(e.message);
+      throw e;
+    }
+  };
+  // Validate the config and --rule arguments before any work, so a typo fails fast with exit 2.
+  configFor(req.files[0] ?? '-');
+  const sources = resolveSources(req.files, settings, io);
+  const results: Array<{ path: string; findings: Finding[] }> = [];
+  let failed = 0;
+  const loaded = loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin });
+  const jobs = settings.jobsExplicit || sources.length >= 16 ? settings.jobs : 1;
+  const stop = () => signal.interrupted || signal.pipeClosed;
+  for await (const done of analyzeInOrder(loaded, (a) => analyzeOptions(a, 'analyze', settings), jobs, stop)) {
+    const { item } = done;
+    if (!item.ok || !done.analysis) {
+      failed++;
+      io.stderr.write(`newsx: ${item.ok ? `${item.path}: analysis failed: ${done.error}` : item.message}\n`);
+      if (settings.failFast) break;
+      continue;
+    }
+    const findings = runChecks({ path: item.path, text: item.text, analysis: done.analysis }, configFor(item.path));
+    results.push({ path: item.path, findings });
+  }
+  if (signal.interrupted) return EXIT.interrupted;
+  const out = openOutput(settings.output, io);
+  out.write(formatCheck(req.format, results, { color: req.format === 'text' && wantColor(settings.color, io) }));
+  out.close();
+  if (failed > 0) return EXIT.failure;
+  return checkExitCode(results) === 1 ? EXIT.findings : EXIT.ok;
+}
