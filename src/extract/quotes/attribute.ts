@@ -135,7 +135,7 @@ function dashSignature(tokens: readonly Token[], w: QuoteWindow, paragraphEnd: n
   const i = w.quoteTo;
   if (i >= paragraphEnd || !DASHES.has(tokens[i].text) || !isCapitalized(tokens[i + 1] ?? tokens[i])) return null;
   const speaker = phraseStartingAt(tokens, i + 1, paragraphEnd);
-  if (!speaker || speaker.kind !== 'name') return null;
+  if (speaker?.kind !== 'name') return null;
   const rest = tokens.slice(speaker.to, paragraphEnd);
   return rest.every((t) => !/[\p{L}]/u.test(t.text)) || rest[0]?.text === ',' ? { speaker, cue: null, rule: 'dash-signature' } : null;
 }

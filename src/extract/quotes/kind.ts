@@ -48,7 +48,7 @@ export function quoteKind(tokens: readonly Token[], w: QuoteWindow, inner: strin
   // A quoted modifier in a noun phrase is a term, unless reported speech governs it (her “criminal” attempt).
   if (words <= 3 && !innerEnd && modifierSlot && !attributed) return { kind: 'scare', rule: 'modifier' };
   const ownClause = w.quoteFrom === w.beforeFrom || (prev !== undefined && [':', ',', '\u2014'].includes(prev.text));
-  const sentenceLike = /^[\p{Lu}\p{N}.…'"\u2018\u201c]/u.test(inner.trim()) && (words >= 4 || innerEnd);
+  const sentenceLike = /^[\p{Lu}\p{N}.…'"\u2018\u201c]/u.test(inner.trim()) && (words >= 3 || innerEnd);
   if ((ownClause && sentenceLike) || /[.!?]\s+\p{Lu}/u.test(inner)) return { kind: 'direct', rule: 'sentence' };
   if (attributed) return { kind: 'partial', rule: 'fragment' };
   return words <= 4 ? { kind: 'scare', rule: 'term' } : { kind: 'partial', rule: 'fragment' };

@@ -162,7 +162,7 @@ export const CUE_EXTENSIONS: ReadonlyArray<{ id: string; words: readonly string[
 ];
 
 /** Listeners that stay in a cue after an object-taking verb: "told reporters". Other objects are cut off. */
-export const LISTENERS = new Set('reporters journalists the press a news conference an audience supporters'.split(' '));
+export const LISTENERS = new Set('reporters journalists supporters'.split(' '));
 
 /** Pronouns that can be a speaker, with the kind of entity they refer to. */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'thing' | 'self'> = new Map([

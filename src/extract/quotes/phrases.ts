@@ -154,7 +154,8 @@ const SPEAKER_NOUNS = new Set(
     'organization union party board bureau company firm network newspaper paper magazine site blog post tweet ' +
     'announcement editorial column guidelines rules bylaws law bill measure order ruling decision analysis data ' +
     'officer staff staffer strategist pollster economist researcher scientist activist leader leaders members member ' +
-    'friend friends neighbor neighbors witness witnesses resident residents worker workers parent parents woman man').split(' '),
+    'friend friends neighbor neighbors witness witnesses resident residents worker workers parent parents woman man ' +
+    'coach lawyer attorney owner founder manager candidate nominee').split(' '),
 );
 
 /** Whether a noun phrase's head can speak ("the ministry", "a spokesman"; not "his refusal", "the streets"). */
