@@ -7,6 +7,7 @@ import { EXIT } from '../errors.js';
 import { FORMATTERS, type Formatter, type FormatOptions, type View } from '../format/index.js';
 import type { Section } from '../model/types.js';
 import { type LoadedArticle, loadArticles } from '../input/load.js';
+import { looksEnglish } from '../input/language.js';
 import { expandSources, type Source } from '../input/sources.js';
 import { applyFilters } from './filters.js';
 import { type Io, terminalWidth, wantColor } from './io.js';
@@ -81,6 +82,7 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
       else {
         for (const w of item.warnings) io.stderr.write(`newsx: warning: ${w}\n`);
         if (item.text.trim() === '') io.stderr.write(`newsx: warning: ${shown(item.path)}: no text to analyse\n`);
+        else if (!looksEnglish(item.text)) io.stderr.write(`newsx: warning: ${shown(item.path)}: does not look like English; newsx reads English news, expect little\n`);
         if (done.analysis) {
           const analysis = applyFilters(done.analysis, settings);
           out.write(formatter.article({ analysis, text: item.text }, fo, written));

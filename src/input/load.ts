@@ -46,19 +46,19 @@ export async function* loadArticles(sources: readonly Source[], opts: LoadOption
     }
     try {
       const bytes = source.path === '-' ? await readAll(opts.stdin) : fs.readFileSync(path.resolve(opts.cwd, source.path));
-      yield fromBytes(source.path, bytes, opts.inputFormat);
+      yield await fromBytes(source.path, bytes, opts.inputFormat);
     } catch (e) {
       yield { ok: false, path: source.path, message: describeError(e, source.path === '-' ? '(stdin)' : source.path) };
     }
   }
 }
 
-function fromBytes(name: string, bytes: Uint8Array, inputFormat: LoadOptions['inputFormat']): LoadedArticle {
+async function fromBytes(name: string, bytes: Uint8Array, inputFormat: LoadOptions['inputFormat']): Promise<LoadedArticle> {
   const shown = name === '-' ? '(stdin)' : name;
   const { text, warnings } = decodeBytes(bytes, shown);
   const html = inputFormat === 'html' || (inputFormat === 'auto' && detectHtml(name, text.slice(0, 1024)));
   if (!html) return { ok: true, path: name, text, format: 'text', metadata: {}, warnings };
-  const page = htmlToArticle(text, shown);
+  const page = await htmlToArticle(text, shown);
   return { ok: true, path: name, text: page.text, format: 'html', metadata: page.metadata, warnings };
 }
 
@@ -78,7 +78,7 @@ async function* loadJsonl(source: Source, opts: LoadOptions): AsyncGenerator<Loa
     if (!line.trim()) continue;
     const where = `${source.path === '-' ? '(stdin)' : source.path}:${n}`;
     try {
-      yield fromRecord(source.path, where, JSON.parse(line));
+      yield await fromRecord(source.path, where, JSON.parse(line));
     } catch (e) {
       const id = recordId(line);
       yield { ok: false, path: source.path, id, message: `${where}: ${e instanceof SyntaxError ? 'not a JSON object' : describeError(e)}` };
@@ -86,13 +86,13 @@ async function* loadJsonl(source: Source, opts: LoadOptions): AsyncGenerator<Loa
   }
 }
 
-function fromRecord(file: string, where: string, rec: unknown): LoadedArticle {
+async function fromRecord(file: string, where: string, rec: unknown): Promise<LoadedArticle> {
   if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new NewsxError(`${where}: not a JSON object`, 'input');
   const r = rec as Record<string, unknown>;
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? r.id : undefined;
   const date = typeof r.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(r.date) ? r.date.slice(0, 10) : null;
   if (typeof r.html === 'string') {
-    const page = htmlToArticle(r.html, where);
+    const page = await htmlToArticle(r.html, where);
     return { ok: true, path: file, id, text: page.text, format: 'html', metadata: { ...page.metadata, date: date ?? page.metadata.date }, warnings: [] };
   }
   if (typeof r.text !== 'string') throw new NewsxError(`${where}: record has no "text" or "html" string`, 'input');
