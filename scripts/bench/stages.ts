@@ -1,0 +1,101 @@
+/**
+ * Stage costs, in-process: the extractors imported from src/ and timed one by one over the corpus, as ms per 10k
+ * words (the same order and inputs as `analyze`). Then linear growth: the date stage and the whole `analyze` on one
+ * 100 KB text and one 1 MB text; each ratio should be about 10 (no stage may grow faster than the text).
+ */
+import { analyze } from '../../src/analyze.js';
+import type { ExtractContext } from '../../src/extract/context.js';
+import { extractDates, findDatelineDate } from '../../src/extract/dates/index.js';
+import { extractEntities } from '../../src/extract/entities/index.js';
+import { extractHeader } from '../../src/extract/header.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { summarize } from '../../src/extract/summary/index.js';
+import type { Reference } from '../../src/model/types.js';
+import { parse } from '../../src/nlp/compromise.js';
+import { type Article, type Corpus, sum, takeWords, textOfSize } from './corpus.js';
+import { machineLoad } from './proc.js';
+import { fmtInt, fmtMs, type Row, verdict } from './report.js';
+
+const STAGES = ['parse', 'entities', 'quotes', 'dates', 'summary'] as const;
+type Stage = (typeof STAGES)[number];
+
+function context(date: string | undefined, fallback: () => string | null): ExtractContext {
+  const d = date ?? fallback();
+  const reference: Reference = date ? { date, source: 'option' } : d ? { date: d, source: 'dateline' } : { date: null, source: null };
+  return { reference, lexicon: new Map(), summarySentences: 3 };
+}
+
+/** One article through the pipeline, adding each stage's time to `ms`. */
+function timeArticle(a: Article, ms: Record<Stage, number>): void {
+  let t = performance.now();
+  const doc = parse(a.text);
+  const header = extractHeader(doc);
+  const ctx = context(a.date, () => findDatelineDate(doc));
+  const lap = (stage: Stage) => {
+    const now = performance.now();
+    ms[stage] += now - t;
+    t = now;
+  };
+  lap('parse');
+  const entities = extractEntities(doc, ctx);
+  lap('entities');
+  const quotes = extractQuotes(doc, entities, ctx);
+  lap('quotes');
+  extractDates(doc, ctx);
+  lap('dates');
+  summarize(doc, { header, entities, quotes }, ctx);
+  lap('summary');
+}
+
+export async function benchStages(corpus: Corpus, words: number): Promise<Row[]> {
+  const section = '4 stage cost';
+  const articles = takeWords(corpus, words);
+  const n = sum(articles);
+  // Warm-up: load the entity model and let the JIT settle before anything is timed.
+  const warm = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  for (const a of articles.slice(0, 5)) timeArticle(a, warm);
+  const ms = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  for (const a of articles) timeArticle(a, ms);
+  const total = STAGES.reduce((t, s) => t + ms[s], 0);
+  const per10k = (x: number) => `${((x * 10_000) / n).toFixed(0)} ms`;
+  return [
+    { section, measure: `${articles.length} articles, ${fmtInt(n)} words, in-process, per 10k words`, value: '', target: machineLoad() },
+    ...STAGES.map((s) => ({ section, measure: `${s === 'parse' ? 'parse (+ header, reference)' : s}`, value: per10k(ms[s]), target: `${((100 * ms[s]) / total).toFixed(0)}% of total` })),
+    { section, measure: `all stages (${fmtInt((n * 1000) / total)} words/s)`, value: per10k(total) },
+  ];
+}
+
+function timed<T>(f: () => T): { value: T; ms: number } {
+  const t = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - t };
+}
+
+/** Time the date stage (on a parsed doc) and the whole analysis of one text of `chars` characters. */
+function onText(corpus: Corpus, chars: number): { words: number; parseMs: number; datesMs: number; analyzeMs: number } {
+  const text = textOfSize(corpus, chars);
+  const ctx = context('2016-09-15', () => null);
+  const parsed = timed(() => parse(text));
+  const dates = timed(() => extractDates(parsed.value, ctx));
+  const whole = timed(() => analyze(text, { referenceDate: '2016-09-15' }));
+  return { words: whole.value.input.words, parseMs: parsed.ms, datesMs: dates.ms, analyzeMs: whole.ms };
+}
+
+export async function benchLinear(corpus: Corpus): Promise<Row[]> {
+  const section = '5 linear growth';
+  const small = onText(corpus, 100_000);
+  const large = onText(corpus, 1_000_000);
+  const ratio = (k: 'parseMs' | 'datesMs' | 'analyzeMs') => large[k] / small[k];
+  const row = (label: string, k: 'parseMs' | 'datesMs' | 'analyzeMs', judged: boolean): Row => ({
+    section,
+    measure: `${label}: ${fmtMs(small[k])} -> ${fmtMs(large[k])}`,
+    value: `${ratio(k).toFixed(1)}x`,
+    ...(judged ? { target: '~10x (<= 13x)', verdict: verdict(ratio(k) <= 13) } : {}),
+  });
+  return [
+    { section, measure: `one text: 100 KB (${fmtInt(small.words)} words) vs 1 MB (${fmtInt(large.words)} words)`, value: '', target: machineLoad() },
+    row('parse', 'parseMs', false),
+    row('date stage', 'datesMs', true),
+    row('whole analyze()', 'analyzeMs', true),
+  ];
+}
