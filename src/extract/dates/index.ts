@@ -33,7 +33,13 @@ interface Candidate {
   mod: string | null;
 }
 
-const POSITION_BEFORE = new RegExp(`(?<![\\w-])(?:the\\s+)?(${alt(POSITION_MODIFIERS.map(([w]) => w))})(?:\\s+|-)$`, 'i');
+const positionWords = POSITION_MODIFIERS.map(([w]) => w);
+const POSITION_BEFORE = new RegExp(
+  `(?<![\\w-])(?:(?:the\\s+)?(${alt(positionWords.filter((w) => !w.startsWith('the ')))})|(${alt(positionWords.filter((w) => w.startsWith('the ')))}))(?:\\s+|-)$`,
+  'i',
+);
+/** Earnings stories: "a year earlier" there means the same quarter a year before. */
+const QUARTERLY = /\b(?:first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b|\bquarterly\b/i;
 const QUANTITY_BEFORE = new RegExp(`(?<![\\w-])(${alt(QUANTITY_MODIFIERS.map(([w]) => w))})\\s+$`, 'i');
 const SUFFIX_AFTER = new RegExp(`^\\s+(${alt(SUFFIX_MODIFIERS.map(([w]) => w))})(?![\\w])`, 'i');
 const modOf = (table: ReadonlyArray<readonly [string, string]>, word: string) =>
@@ -50,7 +56,7 @@ function findCandidates(text: string): Candidate[] {
         continue;
       }
       const reading = rule.read(m, text);
-      if (reading) out.push({ start: m.index, end: m.index + m[0].length, rank, rule, reading, mod: null });
+      if (reading) out.push({ start: m.index + (reading.skip ?? 0), end: m.index + m[0].length, rank, rule, reading, mod: null });
     }
   });
   return out;
@@ -78,10 +84,12 @@ function attachModifiers(text: string, kept: Candidate[]): void {
   kept.forEach((c, i) => {
     const before = text.slice(Math.max(prevEnd, c.start - 24), c.start);
     const pos = c.reading.position ? POSITION_BEFORE.exec(before) : null;
-    const qty = c.reading.quantity ? QUANTITY_BEFORE.exec(before) : null;
+    // "over the last two weeks": a quantity modifier joins only a bare count, never "the …".
+    const bare = !/^the\s/i.test(text.slice(c.start, c.start + 4));
+    const qty = c.reading.quantity && bare ? QUANTITY_BEFORE.exec(before) : null;
     const hit = pos ?? qty;
     if (hit) {
-      c.mod = modOf(pos ? POSITION_MODIFIERS : QUANTITY_MODIFIERS, hit[1]);
+      c.mod = modOf(pos ? POSITION_MODIFIERS : QUANTITY_MODIFIERS, pos ? (pos[1] ?? pos[2]) : hit[1]);
       c.start -= before.length - hit.index; // the pattern is anchored at the end of `before`
     }
     const nextStart = i + 1 < kept.length ? kept[i + 1].start : text.length;
@@ -100,7 +108,7 @@ export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[]
   const kept = selectLongest(findCandidates(text), text.length);
   attachModifiers(text, kept);
   const ref: Ymd | null = parseYmd(ctx.reference.date);
-  const anchor: Anchor = { day: null, quarter: null };
+  const anchor: Anchor = { day: null, quarter: null, year: null, quarterly: QUARTERLY.test(text) };
   const out: DateMention[] = [];
   for (const c of kept) {
     let tense: Tense | undefined;
@@ -131,6 +139,8 @@ export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[]
 function updateAnchor(anchor: Anchor, value: string, setsQuarter: boolean): void {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (day) anchor.day = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+  const year = /^(\d{4})(?:$|-)/.exec(value);
+  if (year) anchor.year = Number(year[1]);
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
   if (q && setsQuarter) anchor.quarter = { y: Number(q[1]), q: Number(q[2]) };
 }

@@ -29,13 +29,13 @@ export const DAY_PART = `(${alt(Object.keys(DAY_PARTS))})`;
 const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const small = Object.keys(NUMBER_WORDS).filter((w) => !tens.includes(w) && !['a', 'an', 'half', 'hundred', 'dozen'].includes(w));
 /** A count: digits, number words ("twenty-four", "two and a half", "2 1/2"), or "a"/"an": one capture group. */
-export const NUM = `((?:\\d+(?:\\.\\d+)?(?: 1/2|\\s+and\\s+a\\s+half)?|(?:${alt(tens)})(?:[- ](?:${alt(small)}))?|(?:${alt(small)})(?:\\s+and\\s+a\\s+half)?|a\\s+dozen|half\\s+an?|an?|a\\s+half|hundreds\\s+of|dozens\\s+of))`;
+export const NUM = `((?:\\d+(?:\\.\\d+)?(?: 1/2|\\s+and\\s+a\\s+half)?|(?:${alt(tens)})(?:[- ](?:${alt(small)}))?|(?:${alt(small)})(?:\\s+and\\s+a\\s+half)?|a\\s+dozen|(?:a\\s+)?couple\\s+of|half\\s+an?|an?|a\\s+half|hundreds\\s+of|dozens\\s+of))`;
 
 /** Unit words, singular and plural: one capture group. */
 export const UNIT = `(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])`;
 
 /** Word boundary before a match that also refuses a preceding hyphen or digit ("H.R. 49", "54-21"). */
-export const B = `(?<![\\w\\-/$#.])`;
+export const B = `(?<![\\w/$#.])(?<!\\d[-\u2013])`;
 /** Word boundary after. */
 export const E = `(?![\\w])`;
 
@@ -44,6 +44,7 @@ export function parseNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   if (s.startsWith('hundreds') || s.startsWith('dozens')) return null;
   if (s === 'a dozen') return 12;
+  if (s.endsWith('couple of')) return 2;
   if (s === 'half a' || s === 'half an' || s === 'a half') return 0.5;
   let extra = 0;
   let core = s;

@@ -14,6 +14,10 @@ export interface Anchor {
   day: Ymd | null;
   /** The last fiscal or calendar quarter mentioned, if any: quarter-based reporting ("a year earlier" = that quarter a year before). */
   quarter: { y: number; q: number } | null;
+  /** The last year stated outright ("in 1996", "March 3, 1996"), for "that year", "the following year". */
+  year: number | null;
+  /** The text speaks of quarters (earnings news): "a year ago" then means the same quarter a year before. */
+  quarterly: boolean;
 }
 
 export interface Env {
@@ -76,33 +80,32 @@ export function weekendValue(env: Env, offset: number): string {
   const ref = needRef(env);
   if (!ref) return 'XXXX-WXX-WE';
   const wd = weekday(ref);
-  const base = wd >= 6 ? ref : addDays(ref, -7);
+  const base = wd >= 6 || env.tense() === 'future' ? ref : addDays(ref, -7);
   return `${fmtWeek(addDays(base, 7 * offset))}-WE`;
 }
 
 /**
- * The year of a month (and day) stated without one: in the reference year, moved a year back when the clause is
- * past and the date would lie ahead, a year on when it is future and would lie behind; without tense, the nearer.
+ * The year of a month (and day) stated without one: the nearest such date to the reference date, unless the
+ * clause's tense puts it on the other side (past: not after the reference; future: not before) and the date on
+ * that side is not too far. News states the year of a date that lies far back, so "payable Dec. 15" in a
+ * past-tense sentence of late October stays in the same year.
  */
 export function yearFor(env: Env, month: number, day: number | null): number | null {
   const ref = needRef(env);
   if (!ref) return null;
-  const tense = env.tense();
-  const dd = day ?? 15;
-  const at = (y: number) => toDays({ y, m: month, d: Math.min(dd, 28) });
   const r = toDays(ref);
-  const refMonth = ref.y * 12 + ref.m;
-  if (tense === 'past') {
-    if (day === null) return ref.y * 12 + month > refMonth ? ref.y - 1 : ref.y;
-    return at(ref.y) > r ? ref.y - 1 : ref.y;
-  }
-  if (tense === 'future') {
-    if (day === null) return ref.y * 12 + month < refMonth ? ref.y + 1 : ref.y;
-    return at(ref.y) < r ? ref.y + 1 : ref.y;
-  }
-  let best = ref.y;
-  for (const y of [ref.y - 1, ref.y + 1]) if (Math.abs(at(y) - r) < Math.abs(at(best) - r)) best = y;
-  return best;
+  // Distance in days (a month counts from its middle).
+  const delta = (y: number) => toDays({ y, m: month, d: day === null ? 15 : Math.min(day, 28) }) - r;
+  const years = [ref.y - 1, ref.y, ref.y + 1];
+  let nearest = ref.y;
+  for (const y of years) if (Math.abs(delta(y)) < Math.abs(delta(nearest))) nearest = y;
+  const tense = env.tense();
+  const slack = day === null ? 16 : 7;
+  const reach = day === null ? 350 : 215;
+  const wrongSide = tense === 'past' ? delta(nearest) > slack : tense === 'future' ? delta(nearest) < -slack : false;
+  if (!wrongSide) return nearest;
+  const other = tense === 'past' ? nearest - 1 : nearest + 1;
+  return Math.abs(delta(other)) <= reach ? other : nearest;
 }
 
 /** A weekday stated alone: the last one (news default and past tense) or the next one (future tense). */
@@ -110,7 +113,9 @@ export function weekdayValue(env: Env, wd: number, rel: string | null): string {
   const ref = needRef(env);
   if (!ref) return `XXXX-WXX-${wd}`;
   const today = weekday(ref);
-  let future = env.tense() === 'future';
+  const tense = env.tense();
+  // Without a tense cue, the nearer of the last and the next such day; ties go to the past (news reports).
+  let future = tense === 'future' || (tense === null && (wd - today + 7) % 7 < (today - wd + 7) % 7 && (wd - today + 7) % 7 <= 1);
   if (rel === 'next' || rel === 'coming' || rel === 'this') future = rel !== 'this' || wd >= today || env.tense() === 'future';
   if (rel === 'last' || rel === 'past') future = false;
   let delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);

@@ -8,6 +8,8 @@ export interface Reading {
   quantity?: boolean;
   /** A date with extent: may take "early", "late", "mid-", "the end of"… before it. */
   position?: boolean;
+  /** Characters at the match start that stay outside the span (an attributive "the" in "the two-week trip"). */
+  skip?: number;
   /** Becomes the anchor quarter for later "a year earlier", "the quarter". */
   setsQuarter?: boolean;
 }

@@ -2,11 +2,15 @@
  * Rules for calendar expressions: explicit dates, months, weekdays, years, decades, seasons, quarters, holidays.
  * A year stated in the text is kept; a missing year comes from the reference date and the clause's tense.
  */
-import { daysInMonth, fmtDay, isValidDate, pad2, pad4, toDays, weekday } from './calendar.js';
-import { DAY_PARTS, FLOATING_HOLIDAYS, HOLIDAYS, ORDINALS, SEASONS, WEEKDAYS } from './lexicon.js';
+import { daysInMonth, fmtDay, fmtWeek, isValidDate, pad2, pad4, toDays, weekday } from './calendar.js';
+import { DAY_PARTS, FLOATING_HOLIDAYS, HOLIDAYS, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from './lexicon.js';
 import { alt, B, DAY, DAY_PART, E, MONTH, monthNumber, SEASON, WEEKDAY, YEAR } from './patterns.js';
 import { monthDayValue, monthOnlyValue, needRef, weekdayValue, yearFor, yearValue } from './resolve.js';
 import { isCapitalized, type Rule, rx, value, wordAfter, wordBefore } from './rule.js';
+
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 /** Words that may stand before a bare month name ("in May", "last March"); "May" and "March" require one. */
 const MONTH_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'through', 'during', 'from', 'to', 'of', 'before', 'after',
@@ -26,6 +30,16 @@ const shortYear = (s: string): number => {
   const n = Number(s);
   return n < 30 ? 2000 + n : 1900 + n;
 };
+
+/**
+ * A wire dateline ("WASHINGTON, August 11 (Xinhua) --") at a paragraph start: the article's own date, which
+ * becomes the reference date rather than a mention.
+ */
+function isDateline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (at - lineStart > 60) return false;
+  return /^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$/.test(text.slice(lineStart, at)) && /^[^\n]{0,20}\(/.test(text.slice(at, at + 40));
+}
 
 export const CALENDAR_RULES: Rule[] = [
   {
@@ -51,13 +65,32 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    id: 'date-week-of',
+    re: rx(`${B}the\\s+week\\s+of\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`),
+    read(m) {
+      const mo = monthNumber(m[1]);
+      const d = Number(m[2]);
+      const y = yearNum(m[3]);
+      if (!isCapitalized(m[1]) || !isValidDate(y ?? 2000, mo, d)) return null;
+      return {
+        resolve(env) {
+          const day = monthDayValue(env, mo, d, y);
+          if (day.startsWith('X')) return value('date', 'XXXX-WXX');
+          const [yy, mm, dd] = day.split('-').map(Number);
+          return value('date', fmtWeek({ y: yy, m: mm, d: dd }));
+        },
+      };
+    },
+  },
+  {
     id: 'date-month-day',
     re: rx(`${B}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`),
-    read(m) {
+    read(m, text) {
       const mo = monthNumber(m[2]);
       const d = Number(m[3]);
       const y = yearNum(m[4]);
       if (!isCapitalized(m[2]) || d < 1 || d > 31 || !isValidDate(y ?? 2000, mo, d)) return null;
+      if (isDateline(text, m.index)) return null;
       return { resolve: (env) => value('date', monthDayValue(env, mo, d, y)), position: true };
     },
   },
@@ -88,10 +121,11 @@ export const CALENDAR_RULES: Rule[] = [
     read(m, text) {
       const word = m[2];
       const mo = monthNumber(word);
-      if (!isCapitalized(word)) return null;
+      if (!isCapitalized(word) || /^\s+\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       const lead = m[1] ? m[1].toLowerCase() : wordBefore(text, m.index);
       const bare = !m[1] && !m[3];
       const norm = word.toLowerCase().replace(/\.$/, '');
+      if (bare && norm.length <= 4 && !/^(may|june|july)$/.test(norm) && !word.endsWith('.')) return null; // "Jan Kavan"
       if (bare && !MONTH_LEAD.has(lead) && (AMBIGUOUS_MONTHS.has(norm) || isCapitalized(wordAfter(text, m.index + m[0].length))))
         return null;
       if (bare && /^[A-Z]/.test(wordBefore(text, m.index)) && !MONTH_LEAD.has(lead)) return null;
@@ -223,11 +257,13 @@ export const CALENDAR_RULES: Rule[] = [
       const q = m[7] ? Number(m[7]) : ORDINALS[ordinal];
       const y = yearNum(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[8]);
       if (!q) return null;
+      const hyphenThe = /^the\s+\S*-quarter/i.exec(m[0]) && !y ? /^the\s+/i.exec(m[0]) : null;
       if (ordinal === 'last' && y === null && !/^the\s/i.test(m[0])) return null;
       if (/^\s+of\s+(?:an?|the)\s+(?!year)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return {
         position: true,
         setsQuarter: true,
+        skip: hyphenThe ? hyphenThe[0].length : 0,
         resolve(env) {
           const year = y ?? needRef(env)?.y ?? null;
           return value('date', `${year === null ? 'XXXX' : pad4(year)}-Q${q}`);
@@ -236,8 +272,26 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    id: 'date-quarter-of-year',
+    re: rx(`${B}(this|last|next)\\s+year's\\s+(?:fiscal\\s+)?(first|second|third|fourth)[- ]quarter${E}`),
+    read(m) {
+      const offset = { this: 0, last: -1, next: 1 }[m[1].toLowerCase()] ?? 0;
+      const q = ORDINALS[m[2].toLowerCase()];
+      return { setsQuarter: true, resolve: (env) => value('date', `${yearValue(env, offset)}-Q${q}`) };
+    },
+  },
+  {
+    id: 'date-year-words',
+    re: rx(`${B}(?:the\\s+year\\s+)?(?:nineteen[- ](${SPOKEN_TENS})(?:[- ](${SPOKEN_ONES}))?|nineteen[- ](${SPOKEN_TEENS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${SPOKEN_ONES}|${SPOKEN_TEENS}))?)${E}`),
+    read(m) {
+      const words = (s: string | undefined) => (s ? (NUMBER_WORDS[s.toLowerCase()] ?? 0) : 0);
+      const y = /^(the\s+year\s+)?two/i.test(m[0]) ? 2000 + words(m[4]) : 1900 + words(m[1]) + words(m[2]) + words(m[3]);
+      return { position: true, resolve: () => value('date', pad4(y)) };
+    },
+  },
+  {
     id: 'date-half',
-    re: rx(`${B}(?:the\\s+)?(first|second)[- ]half(?:\\s+of\\s+(?:(this|last|next|the)\\s+year|${YEAR}))?${E}`),
+    re: rx(`${B}(?:the\\s+)?(first|second|last)[- ]half(?:\\s+of\\s+(?:(this|last|next|the)\\s+year|${YEAR}))?${E}`),
     read(m) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       const rel = (m[2] ?? '').toLowerCase();

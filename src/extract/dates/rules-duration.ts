@@ -1,7 +1,7 @@
 /** Rules for durations ("three years", "the past two weeks"), sets ("every Monday", "daily") and clock times. */
 import { unitWord, UNITS, WEEKDAYS } from './lexicon.js';
-import { B, E, NUM, parseNumber, UNIT, WEEKDAY } from './patterns.js';
-import { dayValue, weekdayValue } from './resolve.js';
+import { B, DAY, E, MONTH, monthNumber, NUM, parseNumber, UNIT, WEEKDAY } from './patterns.js';
+import { anchorDay, dayValue, monthDayValue, weekdayValue } from './resolve.js';
 import { type Rule, rx, value, wordAfter } from './rule.js';
 
 /** TIMEX3 duration for a count of a unit: P3Y, PT2H, P2Y6M, PXD for an unknown count. */
@@ -27,7 +27,7 @@ export function durationValue(n: number | null, unitName: string): string {
 }
 
 const QUALIFIER = '(?:(past|last|next|first|coming|previous|following|final|initial|latest|remaining|further|additional|full|entire|whole|same|other|recent|succeeding|ensuing)\\s+)';
-const VAGUE = '(several|few|a\\s+few|many|some|a\\s+couple\\s+of|couple\\s+of|recent|the\\s+coming|the\\s+next\\s+few|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+past\\s+several|the\\s+last\\s+several|the\\s+next\\s+several|coming|long|countless|numerous)';
+const VAGUE = '(several|few|a\\s+few|many|some|recent|the\\s+coming|the\\s+next\\s+few|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+past\\s+several|the\\s+last\\s+several|the\\s+next\\s+several|coming|long|countless|numerous)';
 const SET_WORDS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D',
   biweekly: 'P2W', semiannually: 'P6M', 'semi-annually': 'P6M',
@@ -36,11 +36,11 @@ const SET_WORDS: Record<string, string> = {
 export const DURATION_RULES: Rule[] = [
   {
     id: 'dur-count',
-    re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}[- ]${UNIT}(?:[- ]long)?${E}`),
+    re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}[- ](?:(?:more|additional|further|extra)\\s+)?${UNIT}(?:[- ]long)?${E}`),
     read(m, text) {
       const n = parseNumber(m[2]);
       const unit = unitWord(m[3]);
-      if (!unit) return null;
+      if (!unit || /^\d{4}$/.test(m[2])) return null;
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^[- ]old\b/i.test(rest)) return null; // ages
       if (unit === 'quarter' && /^\s+of\b/i.test(rest)) return null; // "a quarter of the vote"
@@ -48,7 +48,10 @@ export const DURATION_RULES: Rule[] = [
       const word = m[2].toLowerCase();
       if ((word === 'a' || word === 'an' || word === 'one') && /^\s+(of|in|or)\b/i.test(rest) && !m[1]) return null;
       if (n === null && !/^(hundreds|dozens)/i.test(m[2])) return null;
-      return { quantity: true, resolve: () => value('duration', durationValue(n, unit)) };
+      // "the two-week trip": an attributive duration; TimeBank leaves the article outside the span.
+      const the = /^the\s+/i.exec(m[0]);
+      const attributive = the && !m[1] && !/s$/i.test(m[3]);
+      return { quantity: true, skip: attributive ? the[0].length : 0, resolve: () => value('duration', durationValue(n, unit)) };
     },
   },
   {
@@ -90,8 +93,11 @@ export const DURATION_RULES: Rule[] = [
   {
     id: 'set-adverb',
     re: rx(`${B}(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually)${E}`),
-    read(m) {
+    read(m, text) {
       const v = SET_WORDS[m[1].toLowerCase()];
+      // "its quarterly dividend", "average daily volume": an adjective before a noun is not annotated as a set.
+      const next = wordAfter(text, m.index + m[0].length);
+      if (/^[a-z]/.test(next) && !/^(and|or|to|through|since|for|in|from|at|by|until|while|with|on|during|over|since|thereafter)$/.test(next)) return null;
       return v ? { resolve: () => value('set', v) } : null;
     },
   },
@@ -106,7 +112,7 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     id: 'time-clock',
-    re: rx(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(\\d{1,2})(?::(\\d{2}))?\\s+o'clock|(noon|midnight))(?:\\s+\\(?(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\)?)?(?:\\s+(today|yesterday|tomorrow|tonight)|\\s+(?:on\\s+)?${WEEKDAY})?(?![\\w])`),
+    re: rx(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(\\d{1,2})(?::(\\d{2}))?\\s+o'clock|(noon|midnight))(?:\\s+\\(?(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\)?)?(?:\\s+(today|yesterday|tomorrow|tonight)|\\s+(?:on\\s+)?${WEEKDAY}|,?\\s+${MONTH}\\s+${DAY})?(?![\\w])`),
     read(m, text) {
       let h = Number(m[1] ?? m[4] ?? 12);
       const min = m[2] ?? m[5] ?? '00';
@@ -124,7 +130,15 @@ export const DURATION_RULES: Rule[] = [
       return {
         resolve(env) {
           const offset = dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0;
-          const day = wd ? weekdayValue(env, wd, null) : dayValue(env, offset);
+          const mo = m[10] ? monthNumber(m[10]) : 0;
+          // A bare clock time belongs to the day last spoken of ("on Oct. 23 … at 10 p.m."), else the reference day.
+          const day = wd
+            ? weekdayValue(env, wd, null)
+            : mo
+              ? monthDayValue(env, mo, Number(m[11]), null)
+              : dayWord
+                ? dayValue(env, offset)
+                : dayValue(env, 0, anchorDay(env));
           return value('time', `${day}T${String(h).padStart(2, '0')}:${min}`);
         },
       };

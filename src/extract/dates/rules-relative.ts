@@ -53,7 +53,41 @@ function unitValue(env: Env, unit: string, offset: number): string | null {
   }
 }
 
+/** The quarter an earnings story speaks of: the last one named, else the last one completed before the reference. */
+function anchorQuarter(env: Env): string {
+  // Fiscal quarters named in the story ("its fourth quarter ended Sept. 30") are not calendar quarters, so the
+  // reporting quarter is the last calendar quarter completed before the reference date.
+  return quarterValue(env, -1);
+}
+
+/** The same quarter a year before ("a year earlier" in an earnings story). */
+function yearBeforeQuarter(env: Env): string {
+  const q = anchorQuarter(env);
+  const m = /^(\d{4})-Q(\d)$/.exec(q);
+  return m ? `${pad4(Number(m[1]) - 1)}-Q${m[2]}` : 'XXXX-QX';
+}
+
 export const RELATIVE_RULES: Rule[] = [
+  {
+    id: 'rel-year-period',
+    re: rx(`${B}the\\s+(\\d{4})\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period)${E}`),
+    read(m) {
+      const y = Number(m[1]);
+      const q = m[2] ? ['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) + 1 : 0;
+      return {
+        resolve(env) {
+          if (q) return value('date', `${pad4(y)}-Q${q}`);
+          const ref = anchorQuarter(env).replace(/^\d{4}/, pad4(y));
+          return value('date', ref.includes('X') ? pad4(y) : ref);
+        },
+      };
+    },
+  },
+  {
+    id: 'rel-vague-ago',
+    re: rx(`${B}(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)\\s+(days|weeks|months|years|decades)\\s+ago${E}`),
+    read: () => ({ resolve: () => value('date', 'PAST_REF') }),
+  },
   {
     id: 'rel-deictic-day',
     re: rx(`${B}(today|tonight|yesterday|tomorrow)(?:\\s+${DAY_PART})?${E}`),
@@ -81,7 +115,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'rel-present',
-    re: rx(`${B}(right\\s+now|now|currently|nowadays|at\\s+present|presently|these\\s+days|at\\s+the\\s+moment|the\\s+present|current)${E}`),
+    re: rx(`${B}(now|currently|nowadays|at\\s+present|presently|these\\s+days|the\\s+present|current)${E}`),
     read(m, text) {
       // "now" as a discourse particle before a comma at a sentence start is still PRESENT_REF in TimeBank.
       if (/^current$/i.test(m[1]) && /^(account|accounts|affairs|events|carrier|flow|flows)$/i.test(wordAfter(text, m.index + m[0].length))) return null;
@@ -90,7 +124,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'rel-past',
-    re: rx(`${B}(recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past|recent)${E}`),
+    re: rx(`${B}(recently|lately|the\\s+past)${E}`),
     read(m, text) {
       const next = wordAfter(text, m.index + m[0].length).toLowerCase();
       if (/past$/i.test(m[1]) && /^(few|several|two|three|four|five|six|seven|eight|nine|ten|\d+|year|month|week|decade|day|days|weeks|months|years|decades)$/.test(next)) return null;
@@ -99,9 +133,9 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'rel-future',
-    re: rx(`${B}(the\\s+future|in\\s+future|future|soon|shortly)${E}`),
+    re: rx(`${B}(the\\s+(?:(?:near|foreseeable|distant|immediate)\\s+)?future|the\\s+(?:near|short|long)\\s+term)${E}`),
     read(m, text) {
-      if (/^future$/i.test(m[1]) && /^(of|contracts?|generations?|trading)$/i.test(wordAfter(text, m.index + m[0].length))) return null;
+      if (/^(of|contracts?|generations?)$/i.test(wordAfter(text, m.index + m[0].length))) return null;
       return { resolve: () => value('date', 'FUTURE_REF') };
     },
   },
@@ -118,6 +152,9 @@ export const RELATIVE_RULES: Rule[] = [
         position: true,
         resolve(env) {
           if (/^(ended|ending)$/.test(tail)) return value('duration', unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`);
+          if (rel === 'past' && the && unit === 'year') return value('date', yearValue(env, -1));
+          if (unit === 'year' && (rel === 'same' || rel === 'following' || rel === 'previous' || rel === 'preceding' || rel === 'prior') && the && env.anchor.year !== null)
+            return value('date', pad4(env.anchor.year + REL_OFFSET[rel]));
           if (rel === 'past' && the) return value('duration', unit === 'decade' ? 'P10Y' : unit === 'weekend' ? 'P2D' : `P1${unit === 'century' ? 'C' : unit[0].toUpperCase()}`);
           if (anaphoric) {
             const from = anchorDay(env);
@@ -125,10 +162,7 @@ export const RELATIVE_RULES: Rule[] = [
             const v = from ? shiftedValue(env, from, unit === 'weekend' ? 'week' : unit, n) : null;
             if (v) return value('date', v);
           }
-          if (unit === 'quarter' && rel === 'latest') {
-            const q = env.anchor.quarter;
-            return value('date', q ? `${pad4(q.y)}-Q${q.q}` : quarterValue(env, -1));
-          }
+          if (unit === 'quarter' && rel === 'latest') return value('date', anchorQuarter(env));
           const v = unitValue(env, unit, REL_OFFSET[rel]);
           return v ? value('date', v) : null;
         },
@@ -137,7 +171,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'rel-the-unit',
-    re: rx(`${B}(the|that|this)\\s+(day|week|weekend|month|quarter|year)${E}`),
+    re: rx(`${B}(the|that|this)\\s+(day|week|weekend|month|quarter|year|period)(?![\\w-])`),
     read(m, text) {
       const det = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
@@ -147,18 +181,13 @@ export const RELATIVE_RULES: Rule[] = [
       return {
         position: true,
         resolve(env) {
-          if (/^\s+(ended|ending|ends|to)\b/i.test(rest)) return value('duration', unit === 'quarter' ? 'P3M' : unit === 'weekend' ? 'P2D' : `P1${unit[0].toUpperCase()}`);
-          if (unit === 'day') {
-            const before = /^\s+before\b/i.test(rest) ? -1 : /^\s+after\b/i.test(rest) ? 1 : 0;
-            void before;
-            return value('date', dayValue(env, 0, anchorDay(env)));
-          }
-          if (unit === 'quarter' && det !== 'this') {
-            const q = env.anchor.quarter;
-            return value('date', q ? `${pad4(q.y)}-Q${q.q}` : quarterValue(env, -1));
-          }
+          if (/^\s+(ended|ending|ends|to)\b/i.test(rest) && unit !== 'quarter' && unit !== 'period')
+            return value('duration', unit === 'weekend' ? 'P2D' : `P1${unit[0].toUpperCase()}`);
+          if (unit === 'day') return value('date', dayValue(env, 0, anchorDay(env)));
+          if (unit === 'period') return env.anchor.quarterly ? value('date', anchorQuarter(env)) : null;
+          if (unit === 'quarter' && det !== 'this') return value('date', anchorQuarter(env));
           if (unit === 'weekend') return value('date', weekendValue(env, det === 'this' ? 1 : 0));
-          if (det === 'that' && unit === 'year' && env.anchor.day) return value('date', pad4(env.anchor.day.y));
+          if (det === 'that' && unit === 'year' && env.anchor.year !== null) return value('date', pad4(env.anchor.year));
           const v = unitValue(env, unit, 0);
           return v ? value('date', v) : null;
         },
@@ -206,10 +235,7 @@ export const RELATIVE_RULES: Rule[] = [
       return {
         quantity: true,
         resolve(env) {
-          if (unit === 'year' && n === 1 && !fromRef && env.anchor.quarter) {
-            const q = env.anchor.quarter;
-            return value('date', `${pad4(q.y - 1)}-Q${q.q}`);
-          }
+          if (unit === 'year' && n === 1 && env.anchor.quarterly) return value('date', yearBeforeQuarter(env));
           const from = fromRef ? needRef(env) : anchorDay(env);
           const units = unit === 'decade' ? 'year' : unit;
           const count = unit === 'decade' ? 10 * n : n;
@@ -222,13 +248,11 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'rel-year-ago',
-    re: rx(`${B}(?:the\\s+)?(?:year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year)(?:\\s+(?:fiscal\\s+)?(?:(?:first|second|third|fourth)\\s+)?(quarter|period))?${E}`),
-    read(m) {
-      if (!m[1] && /^the\s/i.test(m[0])) return null;
+    re: rx(`${B}(?:the\\s+(?=\\S+\\s+(?:fiscal\\s+)?(?:(?:first|second|third|fourth)\\s+)?(?:quarter|period)))?(?:year[- ]earlier|year[- ]ago|prior[- ]year|previous[- ]year)(?:\\s+(?:fiscal\\s+)?(?:(?:first|second|third|fourth)\\s+)?(quarter|period))?${E}`),
+    read() {
       return {
         resolve(env) {
-          const q = env.anchor.quarter;
-          if (q) return value('date', `${pad4(q.y - 1)}-Q${q.q}`);
+          if (env.anchor.quarterly) return value('date', yearBeforeQuarter(env));
           return value('date', yearValue(env, -1));
         },
       };

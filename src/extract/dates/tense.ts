@@ -7,11 +7,15 @@ import type { ParsedDoc } from '../../nlp/doc.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'coming', 'expected', 'expects', 'expect', 'scheduled',
-  'plans', 'plan', 'planned', 'planning', 'due', 'likely', 'would', 'going', 'tomorrow', 'later', 'intends', 'hopes',
-  'set', 'aims', 'until', 'forthcoming', 'await', 'awaits', 'ahead']);
+  'plans', 'plan', 'planning', 'due', 'likely', 'going', 'tomorrow', 'intends', 'hopes', 'aims', 'forthcoming',
+  'await', 'awaits', 'ahead', 'payable', 'effective', 'soon']);
+/** Weaker future cues: "would" is also the past's future and the conditional. */
+const WEAK_FUTURE = new Set(['would', 'could', 'might', 'should', 'may']);
 const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', 'earlier', 'previously', 'since', 'been', 'recently']);
+const AUXILIARY_BE = new Set(['be', 'being', 'is', 'are', 'am', 'been', 'was', 'were']);
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'wrote', 'noted']);
 const WINDOW = 8;
+const SENTENCE_REACH = 40;
 
 /** Index of the first token whose end is after `pos` (binary search over the sorted tokens). */
 export function tokenAt(doc: ParsedDoc, pos: number): number {
@@ -27,10 +31,12 @@ export function tokenAt(doc: ParsedDoc, pos: number): number {
 
 function cue(norm: string, lex: readonly string[]): { tense: Tense; weight: number } | null {
   if (FUTURE.has(norm)) return { tense: 'future', weight: 0 };
-  if (REPORTING.has(norm)) return { tense: 'past', weight: 3 };
+  if (WEAK_FUTURE.has(norm)) return { tense: 'future', weight: 1 };
+  if (REPORTING.has(norm)) return { tense: 'past', weight: 1 };
   if (PAST.has(norm) || lex.includes('PastTense')) return { tense: 'past', weight: 0 };
-  if (norm.length > 4 && norm.endsWith('ed') && !lex.includes('Adjective') && !lex.includes('Noun') && !lex.includes('Value')) {
-    return { tense: 'past', weight: 1 };
+  // Regular past forms the lexicon lacks ("resigned"); "closed" is also an adjective, so it weighs less.
+  if (norm.length > 4 && norm.endsWith('ed') && !norm.endsWith('eed') && !lex.includes('Noun') && !lex.includes('Value')) {
+    return { tense: 'past', weight: lex.includes('Adjective') ? 2 : 1 };
   }
   return null;
 }
@@ -46,15 +52,19 @@ export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
   const consider = (i: number, distance: number) => {
     const t = doc.tokens[i];
     if (t.sentence !== sentence) return false;
-    const c = cue(t.norm, t.lex);
+    let c = cue(t.norm, t.lex);
+    // A participle after a form of "be" ("will be held", "is expected") takes its tense from the auxiliary.
+    if (c && c.tense === 'past' && !PAST.has(t.norm) && i > 0 && AUXILIARY_BE.has(doc.tokens[i - 1].norm)) c = null;
     if (c && (!best || distance + c.weight < best.score)) best = { tense: c.tense, score: distance + c.weight };
     return true;
   };
-  for (let d = 1; d <= WINDOW; d++) {
+  // Near tokens first; when none is a cue, the rest of the sentence (up to a bound, so the cost stays constant).
+  for (let d = 1; d <= SENTENCE_REACH && !(best && d > WINDOW); d++) {
     const left = first - d;
     const right = last - 1 + d;
-    if (left >= 0) consider(left, d);
-    if (right < doc.tokens.length) consider(right, d);
+    const inLeft = left >= 0 && consider(left, d);
+    const inRight = right < doc.tokens.length && consider(right, d);
+    if (!inLeft && !inRight) break;
   }
   return (best as { tense: Tense } | null)?.tense ?? null;
 }
