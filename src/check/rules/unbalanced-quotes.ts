@@ -5,26 +5,36 @@
  *
  * Paragraphs are the non-empty lines, as the parser splits them. The continuation convention is honoured: a quote
  * that runs on into the next paragraph leaves its paragraph open, and the next paragraph opens with a mark again.
- * Single quotes (‘ ’ ') are not checked: the right single quote is also the apostrophe.
+ * Curly and straight double marks are one family, since real copy mixes them (“no evidence" is balanced, if untidy);
+ * whether a mark opens or closes is read from where it stands (after a space and before a word it opens), as smart
+ * quotes are set, and from its shape only where its place does not tell. Single quotes (‘ ’ ') are not checked: the
+ * right single quote is also the apostrophe.
  */
 import type { CheckRule, RuleHit } from '../types.js';
 import { excerpt } from './text.js';
 
-/** A family of quotation marks; `open === close` means the mark is the same both ways (straight quotes). */
+/** A family of quotation marks that balance one another. */
 interface MarkFamily {
-  id: string;
-  open: string;
-  close: string;
-  /** Marks that may open a paragraph that continues a quote of this family. */
-  continuation: string;
+  /** Marks that open where their place does not tell. */
+  opens: string;
+  /** Marks that close where their place does not tell. */
+  closes: string;
+  /** Marks that open when nothing is open and close otherwise, where their place does not tell. */
+  toggles: string;
+  /** Whether the place of a mark (after a space, before a word) decides its direction. */
+  byPlace: boolean;
 }
 
 const FAMILIES: readonly MarkFamily[] = [
-  { id: 'curly', open: '“', close: '”', continuation: '“' },
-  { id: 'straight', open: '"', close: '"', continuation: '"' },
-  // French continued quotes sometimes open the next paragraph with a closing guillemet.
-  { id: 'guillemet', open: '«', close: '»', continuation: '«»' },
+  { opens: '“', closes: '”', toggles: '"', byPlace: true },
+  // Guillemets go by shape: French « » and German » « point opposite ways, and place cannot tell them apart.
+  { opens: '«', closes: '»', toggles: '', byPlace: false },
 ];
+
+/** Characters after which a mark stands in opening place (besides a space or the paragraph start). */
+const BEFORE_OPENING = '([{—–-/';
+/** Characters before which a mark stands in closing place (besides a space or the paragraph end). */
+const AFTER_CLOSING = '.,;:!?)]}—–-…';
 
 interface Paragraph {
   start: number;
@@ -43,14 +53,15 @@ export const unbalancedQuotes: CheckRule = {
       for (const family of FAMILIES) {
         const { unclosed, stray } = scanParagraph(text, para, family);
         for (const at of stray) {
-          hits.push({ start: at, end: at + 1, message: `Closing ${family.close} has no opening mark in paragraph ${p + 1}` });
+          hits.push({ start: at, end: at + 1, message: `Closing ${text[at]} has no opening mark in paragraph ${p + 1}` });
         }
         if (unclosed === null) continue;
-        if (next && family.continuation.includes(text[next.start])) continue;
+        // The continuation convention: the quote goes on in the next paragraph, which opens with a mark.
+        if (next && isMark(family, text[next.start])) continue;
         hits.push({
           start: unclosed,
           end: para.end,
-          message: `Opening ${family.open} in paragraph ${p + 1} is never closed: ${excerpt(text.slice(unclosed, para.end))}`,
+          message: `Opening ${text[unclosed]} in paragraph ${p + 1} is never closed: ${excerpt(text.slice(unclosed, para.end))}`,
         });
       }
     });
@@ -70,27 +81,38 @@ function findParagraphs(text: string): Paragraph[] {
   return out;
 }
 
-/**
- * The outermost opening mark left open at the paragraph's end (or null) and the closing marks that had nothing to
- * close. Distinct open and close marks nest; a straight mark opens when nothing is open and closes otherwise.
- */
+function isMark(family: MarkFamily, c: string | undefined): boolean {
+  return c !== undefined && (family.opens + family.closes + family.toggles).includes(c);
+}
+
+/** The outermost opening mark left open at the paragraph's end (or null) and the closing marks with nothing to close. */
 function scanParagraph(text: string, para: Paragraph, family: MarkFamily): { unclosed: number | null; stray: number[] } {
   const open: number[] = [];
   const stray: number[] = [];
-  const same = family.open === family.close;
   for (let i = para.start; i < para.end; i++) {
     const c = text[i];
-    // A continuation mark opening a paragraph opens a quote, even where it is a closing mark elsewhere (French »).
-    if (i === para.start && family.continuation.includes(c)) open.push(i);
-    else if (same) {
-      if (c !== family.open) continue;
-      if (open.length) open.pop();
-      else open.push(i);
-    } else if (c === family.open) open.push(i);
-    else if (c === family.close) {
-      if (open.length) open.pop();
-      else stray.push(i);
-    }
+    if (!isMark(family, c)) continue;
+    // A straight mark after a digit with no quote open is an inch or seconds mark (6'3"), not a quotation mark.
+    if (family.toggles.includes(c) && !open.length && /\d/.test(text[i - 1] ?? '')) continue;
+    if (i === para.start || direction(text, para, family, i, open.length > 0) === 'open') open.push(i);
+    else if (open.length) open.pop();
+    else stray.push(i);
   }
   return { unclosed: open.length ? open[0] : null, stray };
+}
+
+/** Whether the mark at `i` opens or closes: by its place where that is clear, else by its shape. */
+function direction(text: string, para: Paragraph, family: MarkFamily, i: number, anyOpen: boolean): 'open' | 'close' {
+  if (family.byPlace) {
+    const before = i > para.start ? text[i - 1] : ' ';
+    const after = i + 1 < para.end ? text[i + 1] : ' ';
+    const opensHere = (/\s/.test(before) || BEFORE_OPENING.includes(before)) && !/\s/.test(after);
+    const closesHere = !/\s/.test(before) && (/\s/.test(after) || AFTER_CLOSING.includes(after));
+    if (opensHere && !closesHere) return 'open';
+    if (closesHere && !opensHere) return 'close';
+  }
+  const c = text[i];
+  if (family.opens.includes(c)) return 'open';
+  if (family.closes.includes(c)) return 'close';
+  return anyOpen ? 'close' : 'open';
 }
