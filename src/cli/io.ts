@@ -28,7 +28,8 @@ export function wantColor(flag: boolean | undefined, io: Io): boolean {
 
 /** Terminal width for tables and wrapping: the TTY's, else $COLUMNS, else 100. */
 export function terminalWidth(io: Io): number {
-  const fromTty = io.stdout.isTTY ? io.stdout.columns : undefined;
+  // A pseudo-terminal that was never sized reports 0 columns: treat it as unknown.
+  const fromTty = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
   const fromEnv = Number.parseInt(io.env.COLUMNS ?? '', 10);
   const w = fromTty ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 100);
   return Math.max(40, Math.min(w, 400));
