@@ -9,7 +9,7 @@
  * 6. `colon-intro`     Gabuev was blunt: “…”                  (subject of a clause that ends in a colon)
  */
 import type { Token } from '../../nlp/doc.js';
-import { CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
+import { AUXILIARIES, CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
 import { endsSentence, isCapitalized, isReportingVerb, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
 
 export interface Attribution {
@@ -29,6 +29,14 @@ export interface QuoteWindow {
   quoteTo: number;
   /** Token after the clause that follows the quote. */
   afterTo: number;
+  /** A title-case headline, where verbs are capitalised too ("Lindsey Graham Says"). */
+  titleCase?: boolean;
+}
+
+/** A reporting verb in this window (capitalised ones count in a title-case headline). */
+function verbAt(tokens: readonly Token[], w: QuoteWindow, i: number): boolean {
+  const t = tokens[i];
+  return isReportingVerb(t) || (w.titleCase === true && VERB_BY_FORM.has(t.norm) && i > w.beforeFrom);
 }
 
 const LEAD_PUNCT = new Set([',', '\u2014', '\u2013', '-', '(']);
@@ -72,7 +80,7 @@ function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
   while (i < w.afterTo && LEAD_PUNCT.has(tokens[i].text)) i++;
   if (i >= w.afterTo) return null;
   const j = skipAuxForward(tokens, i, w.afterTo);
-  if (j < w.afterTo && isReportingVerb(tokens[j])) {
+  if (j < w.afterTo && verbAt(tokens, w, j)) {
     const rec = VERB_BY_FORM.get(tokens[j].norm)!;
     const cue = cueAfter(tokens, j, w.afterTo);
     const speaker = rec.inverts ? phraseStartingAt(tokens, cue.to, w.afterTo) : null;
@@ -80,24 +88,39 @@ function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
   }
   const subject = phraseStartingAt(tokens, i, w.afterTo);
   if (!subject) return null;
-  let k = skipParenForward(tokens, subject.to, w.afterTo);
-  if (k < w.afterTo && tokens[k].text === ',') {
-    // An appositive: "Hugh Hill, a doctor at X, said". Find its closing comma.
-    let m = k + 1;
-    while (m < w.afterTo && m - k < 30 && tokens[m].text !== ',') m++;
-    k = m + 1;
+  const k = skipAuxForward(tokens, skipParenForward(tokens, subject.to, w.afterTo), w.afterTo);
+  if (k < w.afterTo && verbAt(tokens, w, k)) return { speaker: subject, cue: cueAfter(tokens, k, w.afterTo), rule: 'after-subject' };
+  if (k >= w.afterTo) return null;
+  // An appositive or a short modifier between subject and verb: "Hugh Hill, a doctor at X, said",
+  // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "a narrator in the ad asks".
+  const appositive = tokens[k].text === ',';
+  for (let m = k + 1; m < w.afterTo && m - k <= (appositive ? 40 : 6); m++) {
+    if (!appositive && /^[,;:(]$/.test(tokens[m].text)) return null;
+    if (!verbAt(tokens, w, m)) continue;
+    const before = skipAuxBackTo(tokens, m - 1, k);
+    if (appositive && tokens[before].text !== ',') continue;
+    return { speaker: subject, cue: cueAfter(tokens, m, w.afterTo), rule: 'after-subject' };
   }
-  k = skipAuxForward(tokens, k, w.afterTo);
-  if (k < w.afterTo && isReportingVerb(tokens[k])) return { speaker: subject, cue: cueAfter(tokens, k, w.afterTo), rule: 'after-subject' };
   return null;
+}
+
+/** Index of the first token before `i` (down to `floor`) that is no auxiliary. */
+function skipAuxBackTo(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  while (k > floor && AUXILIARIES.has(tokens[k].norm)) k--;
+  return k;
 }
 
 /** The nearest reporting verb before the quote in its clause, with its subject (or inverted speaker). */
 function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
   for (let v = w.quoteFrom - 1; v >= w.beforeFrom; v--) {
-    if (!isReportingVerb(tokens[v]) || !VERB_BY_FORM.get(tokens[v].norm)?.before) continue;
+    if (!verbAt(tokens, w, v) || !VERB_BY_FORM.get(tokens[v].norm)?.before) continue;
     const subject = subjectBefore(tokens, v, w.beforeFrom);
     if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.quoteFrom), rule: 'before-verb' };
+    // "Trump took to Twitter to accuse …", "Trump sent tweets saying …": the clause's subject speaks.
+    const nonFinite = tokens[v - 1]?.norm === 'to' || /ing$/.test(tokens[v].norm);
+    const clauseSubject = nonFinite ? phraseStartingAt(tokens, w.beforeFrom, v) : null;
+    if (clauseSubject && clauseSubject.kind !== 'noun') return { speaker: clauseSubject, cue: cueAfter(tokens, v, w.quoteFrom), rule: 'before-nonfinite' };
     const rec = VERB_BY_FORM.get(tokens[v].norm)!;
     const cue = cueAfter(tokens, v, w.quoteFrom);
     const inverted = rec.inverts ? phraseStartingAt(tokens, cue.to, w.quoteFrom) : null;
@@ -109,7 +132,7 @@ function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
 /** A reporting verb later in the sentence after the quote: "“a disaster” for the country, Smith said." */
 function verbLater(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
   for (let v = w.quoteTo; v < w.afterTo; v++) {
-    if (!isReportingVerb(tokens[v])) continue;
+    if (!verbAt(tokens, w, v)) continue;
     const subject = subjectBefore(tokens, v, w.quoteTo);
     if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.afterTo), rule: 'after-clause' };
     const rec = VERB_BY_FORM.get(tokens[v].norm)!;
@@ -133,7 +156,7 @@ const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 /** A signature after a dash closing the paragraph: “…” ― Pamela Padilla. */
 function dashSignature(tokens: readonly Token[], w: QuoteWindow, paragraphEnd: number): Attribution | null {
   const i = w.quoteTo;
-  if (i >= paragraphEnd || !DASHES.has(tokens[i].text) || !isCapitalized(tokens[i + 1] ?? tokens[i])) return null;
+  if (i >= paragraphEnd || !DASHES.has(tokens[i].text.trim()) || !isCapitalized(tokens[i + 1] ?? tokens[i])) return null;
   const speaker = phraseStartingAt(tokens, i + 1, paragraphEnd);
   if (speaker?.kind !== 'name') return null;
   const rest = tokens.slice(speaker.to, paragraphEnd);

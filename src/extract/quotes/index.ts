@@ -15,14 +15,19 @@ import type { ExtractContext } from '../context.js';
 import { type Attribution, attribute, hasSentenceEnd, type QuoteWindow } from './attribute.js';
 import { quoteKind } from './kind.js';
 import { findQuotedStretches } from './marks.js';
-import { endsSentence, isCapitalized } from './phrases.js';
+import { attributeAcrossParagraphs } from './across.js';
 import { SpeakerResolver } from './resolve.js';
+import { placeQuotes } from './window.js';
 
-interface Draft {
+/** A quote on its way through the stages. */
+export interface Draft {
   start: number;
   end: number;
   window: QuoteWindow;
-  paragraph: number;
+  /** Paragraphs of the opening and the closing mark. */
+  firstPara: number;
+  lastPara: number;
+  paragraphEnd: number;
   attribution: Attribution | null;
   kind: Quote['kind'];
   /** Which rule decided the speaker (kept for debugging and the eval's error list). */
@@ -33,34 +38,15 @@ interface Draft {
 export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx: ExtractContext): Quote[] {
   const stretches = findQuotedStretches(doc.text, doc.paragraphs);
   const tokens = doc.tokens;
-  const paraOf = (i: number) => doc.sentences[tokens[i]?.sentence ?? 0]?.paragraph ?? -1;
+  const placed = placeQuotes(doc, stretches);
   const drafts: Draft[] = [];
   stretches.forEach((s, k) => {
-    const quoteFrom = firstTokenAt(tokens, s.start);
-    const quoteTo = firstTokenAt(tokens, s.end);
-    if (quoteFrom >= tokens.length) return;
-    const prevEnd = k > 0 ? stretches[k - 1].end : -1;
-    const nextStart = k + 1 < stretches.length ? stretches[k + 1].start : Number.POSITIVE_INFINITY;
-    const firstPara = paraOf(quoteFrom);
-    const lastPara = paraOf(Math.max(quoteFrom, quoteTo - 1));
-    let beforeFrom = quoteFrom;
-    while (beforeFrom > 0 && paraOf(beforeFrom - 1) === firstPara && tokens[beforeFrom - 1].start >= prevEnd && !endsSentence(tokens, beforeFrom - 1)) {
-      beforeFrom--;
-    }
-    let afterTo = quoteTo;
-    // A quote that closes its sentence (“… change.” She adds) has no clause after it to attribute it.
-    const endPunct = /([.!?])\s*\S$/.exec(doc.text.slice(s.start, s.end))?.[1];
-    const next = tokens[quoteTo];
-    const closesSentence =
-      next !== undefined && isCapitalized(next) && (endPunct === '.' || ((endPunct === '!' || endPunct === '?') && /^(?:He|She|They|It|We|I)$/.test(next.text)));
-    while (afterTo < tokens.length && paraOf(afterTo) === lastPara && tokens[afterTo].start < nextStart && !endsSentence(tokens, afterTo)) afterTo++;
-    if (closesSentence) afterTo = quoteTo;
-    let paragraphEnd = afterTo;
-    while (paragraphEnd < tokens.length && paraOf(paragraphEnd) === lastPara) paragraphEnd++;
-    const window: QuoteWindow = { beforeFrom, quoteFrom, quoteTo, afterTo };
-    const attribution = attribute(tokens, window, paragraphEnd);
-    drafts.push({ start: s.start, end: s.end, window, paragraph: firstPara, attribution, kind: 'direct', rule: attribution?.rule ?? '' });
+    const p = placed[k];
+    if (!p) return;
+    const attribution = attribute(tokens, p.window, p.paragraphEnd);
+    drafts.push({ start: s.start, end: s.end, ...p, attribution, kind: 'direct', rule: attribution?.rule ?? '' });
   });
+  attributeAcrossParagraphs(doc, drafts);
   inheritSpeakers(drafts, tokens);
   for (const d of drafts) {
     const inner = doc.text.slice(d.start + 1, d.end - 1);
@@ -73,17 +59,6 @@ export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx:
   return drafts.map((d, k) => toQuote(doc, d, k, resolver));
 }
 
-/** Index of the first token that starts at or after `offset`. */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * An unattributed quote takes the speaker of the previous attributed quote in the same sentence (Cruz called Trump
@@ -94,7 +69,7 @@ function inheritSpeakers(drafts: Draft[], tokens: readonly Token[]): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k];
     const prev = drafts[k - 1];
-    if (d.attribution || !prev.attribution?.speaker || prev.paragraph !== d.paragraph) continue;
+    if (d.attribution || !prev.attribution?.speaker || prev.lastPara !== d.firstPara) continue;
     const sameSentence = !hasSentenceEnd(tokens, prev.window.quoteTo, d.window.quoteFrom);
     const ownSentence = d.window.beforeFrom === d.window.quoteFrom;
     if (!sameSentence && !ownSentence) continue;
