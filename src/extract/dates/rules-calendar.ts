@@ -31,16 +31,6 @@ const shortYear = (s: string): number => {
   return n < 30 ? 2000 + n : 1900 + n;
 };
 
-/**
- * A wire dateline ("WASHINGTON, August 11 (Xinhua) --") at a paragraph start: the article's own date, which
- * becomes the reference date rather than a mention.
- */
-function isDateline(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  if (at - lineStart > 60) return false;
-  return /^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$/.test(text.slice(lineStart, at)) && /^[^\n]{0,20}\(/.test(text.slice(at, at + 40));
-}
-
 export const CALENDAR_RULES: Rule[] = [
   {
     id: 'date-iso',
@@ -85,12 +75,11 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: 'date-month-day',
     re: rx(`${B}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`),
-    read(m, text) {
+    read(m) {
       const mo = monthNumber(m[2]);
       const d = Number(m[3]);
       const y = yearNum(m[4]);
       if (!isCapitalized(m[2]) || d < 1 || d > 31 || !isValidDate(y ?? 2000, mo, d)) return null;
-      if (isDateline(text, m.index)) return null;
       return { resolve: (env) => value('date', monthDayValue(env, mo, d, y)), position: true };
     },
   },

@@ -46,6 +46,9 @@ export const DURATION_RULES: Rule[] = [
       if (unit === 'quarter' && /^\s+of\b/i.test(rest)) return null; // "a quarter of the vote"
       if (unit === 'second' && /^(a|an)$/i.test(m[2])) return null; // "a second time"
       const word = m[2].toLowerCase();
+      // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a duration.
+      if ((word === 'a' || word === 'an' || word === 'per') && !m[1] && /(?:\d|%|\b(?:cents|dollars|times|flights|seats|shares|miles|hours|barrels|tons|people))\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        return null;
       if ((word === 'a' || word === 'an' || word === 'one') && /^\s+(of|in|or)\b/i.test(rest) && !m[1]) return null;
       if (n === null && !/^(hundreds|dozens)/i.test(m[2])) return null;
       // "the two-week trip": an attributive duration; TimeBank leaves the article outside the span.

@@ -84,6 +84,18 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    id: 'rel-year-end',
+    re: rx(`${B}(?:the\\s+)?(?:year[- ]end|year's\\s+end|(?:full|entire|whole)\\s+year)${E}`),
+    read: (m) => ({
+      resolve: (env) => value('date', yearValue(env, 0), /end/i.test(m[0]) ? 'END' : null),
+    }),
+  },
+  {
+    id: 'rel-latest-period',
+    re: rx(`${B}the\\s+(?:latest|most\\s+recent|current|comparable|same)\\s+period${E}`),
+    read: () => ({ resolve: (env) => (env.anchor.quarterly ? value('date', anchorQuarter(env)) : null) }),
+  },
+  {
     id: 'rel-vague-ago',
     re: rx(`${B}(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)\\s+(days|weeks|months|years|decades)\\s+ago${E}`),
     read: () => ({ resolve: () => value('date', 'PAST_REF') }),
