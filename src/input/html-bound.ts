@@ -1,0 +1,231 @@
+/**
+ * A linear pre-pass over raw markup that bounds what the DOM parser and Readability will see.
+ *
+ * Why before parsing: linkedom and Readability are fine on real pages but not on hostile ones. Readability's cost
+ * grows faster than quadratically with nesting depth (1,000 nested divs took ~8 s, 10,000 overflowed the stack), and
+ * linkedom itself slowed down sharply at 100,000 levels. So this pass, in one scan of the string:
+ * - drops comments, `<script>` and `<style>` elements (keeping JSON-LD script bodies for the metadata reader) and
+ *   other elements that never hold article text (`<noscript>`, `<iframe>`, `<textarea>`, …);
+ * - tracks an approximate open-element stack (with HTML's common implied end tags) and drops tags deeper than
+ *   `maxDepth`, so deeper content is flattened into its ancestor; a dropped block tag becomes `<p>` (a flat run of
+ *   sibling paragraphs, which Readability handles in linear time, unlike long runs of `<br>`), so that paragraph
+ *   breaks survive the flattening;
+ * - counts elements, so that the caller can refuse a page with too many.
+ * The scan is a hand-written loop over `indexOf` (no backtracking regular expressions), linear in the input.
+ */
+
+/** Limits that keep a hostile page bounded in time and memory. */
+export interface MarkupLimits {
+  /** Deepest element nesting kept; deeper tags are dropped (their text stays). */
+  maxDepth: number;
+  /** Largest JSON-LD script body read, in UTF-16 code units; larger ones are ignored. */
+  maxJsonLd: number;
+}
+
+export const DEFAULT_LIMITS: MarkupLimits = { maxDepth: 32, maxJsonLd: 1_000_000 };
+
+export interface PreparedMarkup {
+  /** The markup to parse. */
+  html: string;
+  /** Bodies of `<script type="application/ld+json">` elements, in document order. */
+  jsonLd: string[];
+  /** Elements kept, counting the `<p>` put in for dropped block tags. */
+  elements: number;
+  /** Characters of text between tags (entities not yet decoded): a cheap upper bound on the page's text. */
+  textChars: number;
+  /** Tags dropped for being deeper than `maxDepth`. */
+  flattened: number;
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+/** Raw-text elements dropped with their content. */
+const DROP_RAW = new Set(['script', 'style', 'noscript', 'iframe', 'noembed', 'noframes', 'textarea', 'xmp']);
+/** Raw-text elements kept (their content is text, not markup, so it must not be scanned for tags). */
+const KEEP_RAW = new Set(['title']);
+/** Tags whose start closes an open `<p>` (HTML's "close a p element" rule, simplified). */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'ul', 'li', 'dd', 'dt',
+]);
+/** Tags that end a paragraph when dropped: replaced by `<p>` so the text walker still sees a break. */
+const BLOCK = new Set([...CLOSES_P, 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'br']);
+/** Implied end tags: a start tag of the key closes an open element named in the value, up to the boundary. */
+const IMPLIED: Record<string, { close: readonly string[]; stopAt: readonly string[] }> = {
+  li: { close: ['li'], stopAt: ['ul', 'ol', 'menu'] },
+  dt: { close: ['dt', 'dd'], stopAt: ['dl'] },
+  dd: { close: ['dt', 'dd'], stopAt: ['dl'] },
+  tr: { close: ['tr', 'td', 'th'], stopAt: ['table', 'tbody', 'thead', 'tfoot'] },
+  td: { close: ['td', 'th'], stopAt: ['tr', 'table'] },
+  th: { close: ['td', 'th'], stopAt: ['tr', 'table'] },
+  option: { close: ['option'], stopAt: ['select', 'datalist'] },
+};
+/** How far down the stack an end tag looks for its element; a stray end tag beyond that is left to the parser. */
+const END_TAG_SEARCH = 256;
+
+interface Open {
+  name: string;
+  kept: boolean;
+}
+
+/** Apply the limits to raw markup; see the module comment. Linear in `html.length`. */
+export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMITS): PreparedMarkup {
+  const out: string[] = [];
+  const jsonLd: string[] = [];
+  const stack: Open[] = [];
+  let copyFrom = 0; // start of the source not yet copied to `out`
+  let i = 0;
+  let elements = 0;
+  let flattened = 0;
+  let textChars = 0;
+  let textSinceBreak = false; // whether text was kept since the last `<p>` put in for a dropped tag
+  const n = html.length;
+  const emit = (upTo: number, replacement: string, resume: number): void => {
+    out.push(html.slice(copyFrom, upTo), replacement);
+    copyFrom = resume;
+  };
+  const dropTag = (name: string, start: number, end: number): void => {
+    flattened++;
+    const brk = BLOCK.has(name) && textSinceBreak;
+    if (brk) {
+      textSinceBreak = false;
+      elements++;
+    }
+    emit(start, brk ? '<p>' : '', end);
+  };
+
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    textChars += lt - i;
+    if (!textSinceBreak && /\S/.test(html.slice(i, lt))) textSinceBreak = true;
+    const c = html.charCodeAt(lt + 1);
+    if (c === 33 /* ! */) {
+      if (html.startsWith('<!--', lt)) {
+        const close = html.indexOf('-->', lt + 2);
+        const end = close < 0 ? n : close + 3;
+        emit(lt, '', end); // comments never hold article text
+        i = end;
+      } else {
+        i = skipTo(html, lt, '>'); // doctype, CDATA
+      }
+      continue;
+    }
+    if (c === 63 /* ? */) {
+      i = skipTo(html, lt, '>');
+      continue;
+    }
+    if (c === 47 /* / */ && isLetter(html.charCodeAt(lt + 2))) {
+      const { name, end } = readTag(html, lt + 2);
+      i = end;
+      closeElement(name, lt, end);
+      continue;
+    }
+    if (!isLetter(c)) {
+      i = lt + 1; // a literal "<" in text
+      continue;
+    }
+    const { name, end, selfClosing, attrs } = readTag(html, lt + 1);
+    i = end;
+    if (DROP_RAW.has(name) || KEEP_RAW.has(name)) {
+      const closeRe = new RegExp(`</${name}[\\s/>]`, 'gi');
+      closeRe.lastIndex = end;
+      const m = closeRe.exec(html);
+      const contentEnd = m ? m.index : n;
+      const after = m ? skipTo(html, m.index, '>') : n;
+      if (name === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(attrs) && contentEnd - end <= limits.maxJsonLd) {
+        jsonLd.push(html.slice(end, contentEnd));
+      }
+      if (DROP_RAW.has(name)) emit(lt, '', after);
+      else elements++;
+      i = after;
+      continue;
+    }
+    openElement(name, lt, end, selfClosing);
+  }
+  if (i < n) textChars += n - i;
+  out.push(html.slice(copyFrom));
+  return { html: out.join(''), jsonLd, elements, textChars, flattened };
+
+  function openElement(name: string, start: number, end: number, selfClosing: boolean): void {
+    if (CLOSES_P.has(name) && stack.length > 0 && stack[stack.length - 1].name === 'p') stack.pop();
+    const implied = IMPLIED[name];
+    if (implied) {
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - END_TAG_SEARCH; k--) {
+        const open = stack[k].name;
+        if (implied.stopAt.includes(open)) break;
+        if (implied.close.includes(open)) {
+          stack.length = k;
+          break;
+        }
+      }
+    }
+    const isVoid = VOID.has(name) || selfClosing;
+    if (stack.length >= limits.maxDepth) {
+      if (!isVoid) stack.push({ name, kept: false });
+      dropTag(name, start, end);
+      return;
+    }
+    elements++;
+    if (!isVoid) stack.push({ name, kept: true });
+  }
+
+  function closeElement(name: string, start: number, end: number): void {
+    for (let k = stack.length - 1; k >= 0 && k >= stack.length - END_TAG_SEARCH; k--) {
+      if (stack[k].name !== name) continue;
+      const kept = stack[k].kept;
+      stack.length = k;
+      if (!kept) dropTag(name, start, end);
+      return;
+    }
+    // A stray end tag: leave it to the parser, which ignores or repairs it.
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Index just after the next `ch` at or after `from`, or the end of the string. */
+function skipTo(s: string, from: number, ch: string): number {
+  const k = s.indexOf(ch, from);
+  return k < 0 ? s.length : k + 1;
+}
+
+/**
+ * Read a tag from its name (at `from`) to just after its `>`, honouring quoted attribute values as the HTML
+ * tokenizer does (a `>` inside `"…"` or `'…'` after `=` does not end the tag). A tag cut off by the end of the input
+ * runs to the end, as in a browser, where such a tag is dropped.
+ */
+function readTag(s: string, from: number): { name: string; end: number; selfClosing: boolean; attrs: string } {
+  let k = from;
+  const n = s.length;
+  while (k < n) {
+    const c = s.charCodeAt(k);
+    if (c === 62 /* > */ || c === 47 /* / */ || c === 32 || c === 9 || c === 10 || c === 12 || c === 13) break;
+    k++;
+  }
+  const name = s.slice(from, k).toLowerCase();
+  const attrStart = k;
+  while (k < n) {
+    const c = s.charCodeAt(k);
+    if (c === 62) {
+      const selfClosing = s.charCodeAt(k - 1) === 47;
+      return { name, end: k + 1, selfClosing, attrs: s.slice(attrStart, k) };
+    }
+    if (c === 61 /* = */) {
+      let v = k + 1;
+      while (v < n && /\s/.test(s[v])) v++;
+      const q = s[v];
+      if (q === '"' || q === "'") {
+        const close = s.indexOf(q, v + 1);
+        k = close < 0 ? n : close + 1;
+        continue;
+      }
+      k = v;
+      continue;
+    }
+    k++;
+  }
+  return { name, end: n, selfClosing: false, attrs: s.slice(attrStart, n) };
+}

@@ -1,0 +1,140 @@
+/**
+ * HTML input: a saved web page in, the article out (title, byline, date, site, language and the body text).
+ *
+ * Steps, in order:
+ * 1. refuse input over MAX_INPUT_CHARS;
+ * 2. bound the markup in one linear pass (html-bound.ts): drop scripts, styles, comments; flatten nesting deeper
+ *    than DEFAULT_LIMITS.maxDepth; keep JSON-LD bodies aside; refuse more than MAX_MARKUP_CHARS of what is left,
+ *    MAX_TEXT_CHARS of text or MAX_ELEMENTS elements;
+ * 3. parse with linkedom, which never runs scripts nor loads anything (no images, styles, frames, network);
+ * 4. read metadata (html-meta.ts) before Readability changes the DOM;
+ * 5. remove page furniture Readability would keep (the byline element, widgets), then let Readability choose the
+ *    article node; turn it into paragraphs (html-text.ts) and drop leading lines that repeat the metadata.
+ * The result is deterministic: no clock, no randomness, no network.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { prepareMarkup } from './html-bound.js';
+import { cleanByline, readMetadata } from './html-meta.js';
+import { blocksOf } from './html-text.js';
+import { dropFurnitureLines, dropLeadingFurniture, removeBylineElement, removeLinkLists, removeNonText } from './html-clean.js';
+
+/** The article read from a page. */
+export interface HtmlArticle {
+  /** The body as plain text: paragraphs separated by "\n\n", without the headline. Offsets refer to this text. */
+  text: string;
+  headline: string | null;
+  byline: string | null;
+  /** Publication date as the page states it, `YYYY-MM-DD`. */
+  date: string | null;
+  siteName: string | null;
+  /** Language tag as the page states it ("en", "en-GB"). */
+  lang: string | null;
+}
+
+/** The page cannot give an article: too large, no article text, or unparseable. The message is one line. */
+export class HtmlInputError extends Error {
+  override name = 'HtmlInputError';
+}
+
+/** Largest input accepted, in UTF-16 code units (about 20 MB of ASCII markup). */
+export const MAX_INPUT_CHARS = 20_000_000;
+/**
+ * Most markup kept after the pre-pass (scripts, styles and comments removed), in UTF-16 code units. Readability's
+ * cost per character is high on tag soup (about 3 ms per KB measured on broken markup), so this bounds the time;
+ * real article pages keep well under 1 MB once scripts and styles are gone.
+ */
+export const MAX_MARKUP_CHARS = 2_000_000;
+/**
+ * Most text a page may hold (characters between tags, before entity decoding). Readability's cost grows with text
+ * times nesting depth; a news page holds tens of thousands of characters, a 500,000-character page is a short book.
+ */
+export const MAX_TEXT_CHARS = 500_000;
+/** Most elements kept after the pre-pass; real article pages have a few thousand. */
+export const MAX_ELEMENTS = 50_000;
+/** Fewest words an article body must have. */
+const MIN_WORDS = 25;
+/** Largest share of the body's characters that may sit inside links (more is a list of links, not an article). */
+const MAX_LINK_DENSITY = 0.5;
+
+const HTML_EXTENSIONS = /\.(?:html?|xhtml|shtml)$/i;
+/** A document that opens (after a BOM, whitespace, comments or an XML declaration) with an HTML-ish tag. */
+const HTML_START =
+  /^(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|section|header|div|meta|title|link)[\s>/]/i;
+
+/**
+ * Whether a file is HTML: by its name's extension, or by how its first bytes start. Text that merely mentions a
+ * tag ("use <b> for bold") is not HTML: the document itself must open with a page-level tag.
+ */
+export function looksLikeHtml(name: string, head: string): boolean {
+  if (HTML_EXTENSIONS.test(name)) return true;
+  return HTML_START.test(head.slice(0, 4096));
+}
+
+/** Read the article from a page. Throws HtmlInputError when there is none or the page is too large. */
+export function extractHtml(html: string): HtmlArticle {
+  if (html.length > MAX_INPUT_CHARS) {
+    throw new HtmlInputError(`page too large: ${html.length} characters (limit ${MAX_INPUT_CHARS})`);
+  }
+  const prepared = prepareMarkup(html);
+  if (prepared.html.length > MAX_MARKUP_CHARS) {
+    throw new HtmlInputError(
+      `page too large: ${prepared.html.length} characters of markup without scripts and styles (limit ${MAX_MARKUP_CHARS})`,
+    );
+  }
+  if (prepared.textChars > MAX_TEXT_CHARS) {
+    throw new HtmlInputError(`page too large: ${prepared.textChars} characters of text (limit ${MAX_TEXT_CHARS})`);
+  }
+  if (prepared.elements > MAX_ELEMENTS) {
+    throw new HtmlInputError(`page too large: ${prepared.elements} elements (limit ${MAX_ELEMENTS})`);
+  }
+  const { document } = parseHTML(prepared.html);
+  const meta = readMetadata(document, prepared.jsonLd);
+  removeNonText(document);
+  const domByline = removeBylineElement(document);
+
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    // The serializer hands back the article node itself: the text is built from the DOM, not from re-parsed HTML.
+    parsed = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+  } catch (err) {
+    throw new HtmlInputError(`cannot read the page: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+  }
+  if (!parsed?.content) throw new HtmlInputError('no article text found in the page');
+
+  const headline = meta.headline ?? cleanTitle(parsed.title);
+  const byline = meta.byline ?? domByline ?? cleanByline(parsed.byline ?? null);
+  removeLinkLists(parsed.content as Element);
+  const paragraphs = dropLeadingFurniture(dropFurnitureLines(blocksOf(parsed.content)), { headline, byline });
+  const text = paragraphs.join('\n\n');
+  if (countWords(text) < MIN_WORDS) throw new HtmlInputError('no article text found in the page');
+  if (linkDensity(parsed.content) > MAX_LINK_DENSITY) {
+    throw new HtmlInputError('no article text found in the page (it is mostly links)');
+  }
+  return {
+    text,
+    headline,
+    byline,
+    date: meta.date,
+    siteName: meta.siteName ?? cleanTitle(parsed.siteName),
+    lang: meta.lang ?? cleanTitle(parsed.lang),
+  };
+}
+
+function cleanTitle(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Share of the node's text that sits inside links. */
+function linkDensity(node: Node): number {
+  const total = (node.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 1;
+  let linked = 0;
+  for (const a of Array.from((node as Element).querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
+}
