@@ -15,9 +15,8 @@ export function attributeAcrossParagraphs(doc: ParsedDoc, drafts: Draft[]): void
   const tokens = doc.tokens;
   const ranges = paragraphTokenRanges(doc);
   for (const d of drafts) {
-    if (d.attribution) continue;
     const [pFrom, pTo] = ranges[d.firstPara] ?? [0, 0];
-    // headline-colon: "Name: … ‘quote’" in a title-case paragraph.
+    // headline-colon: "Name: … ‘quote’" in a title-case paragraph; the name before the colon outranks verbs after it.
     if (d.window.titleCase) {
       const speaker = phraseStartingAt(tokens, pFrom, pTo);
       if (speaker && speaker.kind !== 'noun' && tokens[speaker.to]?.text === ':' && speaker.to < d.window.quoteFrom) {
@@ -26,6 +25,7 @@ export function attributeAcrossParagraphs(doc: ParsedDoc, drafts: Draft[]): void
         continue;
       }
     }
+    if (d.attribution) continue;
     // colon-paragraph: the quote opens its paragraph and the previous paragraph ends with a colon.
     const prev = ranges[d.firstPara - 1];
     if (d.window.quoteFrom !== pFrom || !prev || prev[1] <= prev[0] || tokens[prev[1] - 1].text !== ':') continue;

@@ -10,7 +10,7 @@
  */
 import type { Token } from '../../nlp/doc.js';
 import { AUXILIARIES, CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
-import { endsSentence, isCapitalized, isReportingVerb, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
+import { endsSentence, isCapitalized, isReportingVerb, isWord, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
 
 export interface Attribution {
   speaker: Phrase | null;
@@ -74,6 +74,30 @@ function accordingTo(tokens: readonly Token[], from: number, to: number): Attrib
   return null;
 }
 
+const VERBISH_TAGS = ['Copula', 'Modal', 'PastTense', 'PresentTense', 'Auxiliary'];
+
+/**
+ * The speaker after an inverting verb ("said Gabuev"), or null when the phrase is the subject of a reported clause
+ * ("said Clinton was justified", "said he would") rather than the speaker.
+ */
+function invertedSpeaker(tokens: readonly Token[], from: number, ceil: number): Phrase | null {
+  const p = phraseStartingAt(tokens, from, ceil);
+  if (!p) return null;
+  const next = tokens[p.to];
+  if (p.to < ceil && next && isWord(next) && (next.lex.some((t) => VERBISH_TAGS.includes(t)) || AUXILIARIES.has(next.norm))) return null;
+  return p;
+}
+
+/** The subject that opens a clause, past a leading adverbial ("Meanwhile, it attacked …" gives "it"). */
+function clauseSubject(tokens: readonly Token[], from: number, to: number): Phrase | null {
+  // "Following a meeting, …", "After the vote, …": an opening adverbial is no subject.
+  const opener = tokens[from]?.lex.some((t) => t === 'Gerund' || t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
+  const p = opener ? null : phraseStartingAt(tokens, from, to);
+  if (p) return p;
+  for (let k = from; k < Math.min(to, from + 8); k++) if (tokens[k].text === ',') return phraseStartingAt(tokens, k + 1, to);
+  return null;
+}
+
 /** Attribution right after the quote: inverted ("said X") or subject-first ("X said"). */
 function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
   let i = w.quoteTo;
@@ -83,7 +107,7 @@ function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
   if (j < w.afterTo && verbAt(tokens, w, j)) {
     const rec = VERB_BY_FORM.get(tokens[j].norm)!;
     const cue = cueAfter(tokens, j, w.afterTo);
-    const speaker = rec.inverts ? phraseStartingAt(tokens, cue.to, w.afterTo) : null;
+    const speaker = rec.inverts ? invertedSpeaker(tokens, cue.to, w.afterTo) : null;
     if (speaker) return { speaker, cue, rule: 'after-inverted' };
   }
   const subject = phraseStartingAt(tokens, i, w.afterTo);
@@ -115,15 +139,16 @@ function skipAuxBackTo(tokens: readonly Token[], i: number, floor: number): numb
 function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
   for (let v = w.quoteFrom - 1; v >= w.beforeFrom; v--) {
     if (!verbAt(tokens, w, v) || !VERB_BY_FORM.get(tokens[v].norm)?.before) continue;
-    const subject = subjectBefore(tokens, v, w.beforeFrom);
-    if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.quoteFrom), rule: 'before-verb' };
-    // "Trump took to Twitter to accuse …", "Trump sent tweets saying …": the clause's subject speaks.
-    const nonFinite = tokens[v - 1]?.norm === 'to' || /ing$/.test(tokens[v].norm);
-    const clauseSubject = nonFinite ? phraseStartingAt(tokens, w.beforeFrom, v) : null;
-    if (clauseSubject && clauseSubject.kind !== 'noun') return { speaker: clauseSubject, cue: cueAfter(tokens, v, w.quoteFrom), rule: 'before-nonfinite' };
+    // "Trump took to Twitter to accuse …", "…, saying …", "X stressed … and said …": the clause's subject speaks.
+    const prevWord = tokens[v - 1]?.norm;
+    const shared = prevWord === 'to' || prevWord === 'and' || prevWord === 'but' || /ing$/.test(tokens[v].norm);
+    const subject = shared ? clauseSubject(tokens, w.beforeFrom, v) : subjectBefore(tokens, v, w.beforeFrom);
+    if (subject && !(shared && subject.from >= v - 1)) {
+      return { speaker: subject, cue: cueAfter(tokens, v, w.quoteFrom), rule: shared ? 'before-shared-subject' : 'before-verb' };
+    }
     const rec = VERB_BY_FORM.get(tokens[v].norm)!;
     const cue = cueAfter(tokens, v, w.quoteFrom);
-    const inverted = rec.inverts ? phraseStartingAt(tokens, cue.to, w.quoteFrom) : null;
+    const inverted = rec.inverts ? invertedSpeaker(tokens, cue.to, w.quoteFrom) : null;
     if (inverted) return { speaker: inverted, cue, rule: 'before-inverted' };
   }
   return null;
@@ -137,7 +162,7 @@ function verbLater(tokens: readonly Token[], w: QuoteWindow): Attribution | null
     if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.afterTo), rule: 'after-clause' };
     const rec = VERB_BY_FORM.get(tokens[v].norm)!;
     const cue = cueAfter(tokens, v, w.afterTo);
-    const inverted = rec.inverts ? phraseStartingAt(tokens, cue.to, w.afterTo) : null;
+    const inverted = rec.inverts ? invertedSpeaker(tokens, cue.to, w.afterTo) : null;
     if (inverted) return { speaker: inverted, cue, rule: 'after-clause' };
     return null;
   }
@@ -167,9 +192,10 @@ function dashSignature(tokens: readonly Token[], w: QuoteWindow, paragraphEnd: n
 export function attribute(tokens: readonly Token[], w: QuoteWindow, paragraphEnd: number): Attribution | null {
   return (
     dashSignature(tokens, w, paragraphEnd) ??
-    rightAfter(tokens, w) ??
+    // A quote inside its clause (a partial one) belongs to the verb before it first: “Hillary Clinton is describing as
+    // “unhinged” a Donald Trump tweet”; a quote that opens its clause to the attribution after it.
+    (w.beforeFrom < w.quoteFrom ? (verbBefore(tokens, w) ?? rightAfter(tokens, w)) : rightAfter(tokens, w)) ??
     accordingTo(tokens, w.beforeFrom, w.afterTo) ??
-    verbBefore(tokens, w) ??
     verbLater(tokens, w) ??
     colonIntro(tokens, w)
   );

@@ -57,7 +57,7 @@ function isNounish(t: Token): boolean {
   }
   if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_BY_FORM.has(t.norm)) return false;
   if (/ly$/.test(t.norm) && t.norm.length > 4) return false;
-  return !t.lex.some((tag) => NON_NOUN_TAGS.includes(tag));
+  return !t.lex.some((tag) => NON_NOUN_TAGS.includes(tag) || tag === 'PastTense' || tag === 'Gerund');
 }
 
 /** Skip auxiliaries and adverbs backwards from `i`; return the first index that is neither. */
@@ -116,6 +116,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceil: 
   else if (!isNounish(first) || !isWord(first)) return null;
   while (i < ceil) {
     const t = tokens[i];
+    // A name ends at the first lower-case word ("Hillary Clinton spoke"), unless a possessive joins them.
+    const prevTok = tokens[i - 1];
+    if (i > start && isWord(t) && !isCapitalized(t) && isCapitalized(prevTok) && isWord(prevTok) && !DETERMINERS.has(prevTok.norm) && !LINKS.has(t.norm)) break;
     if (isNounish(t) && t.text !== '.' && !isReportingVerb(t)) {
       i++;
       continue;
