@@ -10,14 +10,27 @@
 import type { Entity, EntityType } from '../../model/types.js';
 import { lineColOf } from '../location.js';
 import type { CheckRule, RuleHit } from '../types.js';
+import { lexiconTags } from '../../nlp/compromise.js';
 import { editSimilarity, jaroWinkler } from './similarity.js';
 import { nameTokens, stripPossessive } from './text.js';
 
 /** Thresholds for "close spelling": both must hold; tuned so Iran/Iraq and Austria/Australia stay apart. */
 export const VARIANT_THRESHOLDS = { minLength: 4, editSimilarity: 0.8, jaroWinkler: 0.9 } as const;
 
-/** Endings that make another word rather than another spelling: plurals and Slavic feminine surnames. */
-const INFLECTIONS = ['s', 'es', 'a'] as const;
+/**
+ * Endings that make another word rather than another spelling when added to one: plurals (Democrats), Slavic
+ * feminine surnames (Petrova), demonyms (Russian, Israeli, Australians) and pet names (Bolesy).
+ */
+const ENDINGS: readonly string[] = ['s', 'es', 'a', 'n', 'i', 'y', 'ns'];
+/** Pairs of endings that make two words of one stem: Democrats / Democratic, Nazis / Nazism. */
+const ENDING_PAIRS: ReadonlyArray<readonly [string, string]> = [['s', 'ic'], ['is', 'ism'], ['ist', 'ism'], ['ish', 'ism']];
+
+/** Lexicon tags that make a word a known name, by kind; two known names of a kind (but given names) are two names. */
+const NAME_KINDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['place', ['Country', 'City', 'Region', 'Place', 'Continent', 'Town']],
+  ['surname', ['LastName']],
+  // Given names are left out on purpose: Sergei / Sergey are one name transliterated two ways.
+];
 
 /** Numbers in a name (G7, Apollo 11) must match exactly. */
 const DIGIT = /\p{N}/u;
@@ -28,6 +41,8 @@ interface Form {
   tokens: string[];
   /** The tokens folded for comparison. */
   folded: string[];
+  /** For a person with a full canonical name, the folded given name ("irene" for Irene Haldane), else null. */
+  given: string | null;
   start: number;
   end: number;
 }
@@ -62,6 +77,8 @@ function findVariantPair(forms: readonly Form[], a: string, b: string): [string,
   const holding = (w: string) => forms.filter((f) => f.folded.includes(w));
   for (const fa of holding(a)) {
     for (const fb of holding(b)) {
+      // Two people with different given names are two people, however close their surnames (Mats Lanner, Bernhard Langer).
+      if (fa.given && fb.given && relateFolded(fa.given, fb.given) === 'different') continue;
       const pair = differingWords(fa.tokens, fb.tokens).find(([x, y]) => [fold(x), fold(y)].sort().join() === [a, b].sort().join());
       if (pair) return pair;
     }
@@ -74,12 +91,15 @@ function collectForms(entities: readonly Entity[]): Form[] {
   const forms: Form[] = [];
   for (const entity of entities) {
     const byText = new Map<string, Form>();
+    const nameWords = nameTokens(entity.name);
+    const given = entity.type === 'person' && nameWords.length >= 2 ? fold(nameWords[0]) : null;
     for (const m of entity.mentions) {
-      const tokens = nameTokens(stripPossessive(m.text));
+      // Hyphens and periods join words that are compared one by one (Israel-PLO, S.African).
+      const tokens = nameTokens(stripPossessive(m.text)).flatMap((t) => t.split(/[.-]/)).filter(Boolean);
       const key = tokens.join(' ');
       const known = byText.get(key);
       if (tokens.length && (!known || m.start < known.start)) {
-        byText.set(key, { type: entity.type, tokens, folded: tokens.map(fold), start: m.start, end: m.end });
+        byText.set(key, { type: entity.type, tokens, folded: tokens.map(fold), given, start: m.start, end: m.end });
       }
     }
     forms.push(...byText.values());
@@ -118,12 +138,38 @@ function relateFolded(a: string, b: string): Relation {
   if (shorter.length < VARIANT_THRESHOLDS.minLength) return 'different';
   // An edit similarity of 0.8 needs the lengths within 20% of each other: a cheap test that settles most pairs.
   if (longer.length - shorter.length > (1 - VARIANT_THRESHOLDS.editSimilarity) * longer.length) return 'different';
-  if (longer.startsWith(shorter) && (INFLECTIONS as readonly string[]).includes(longer.slice(shorter.length))) return 'different';
-  if (DIGIT.test(a) || DIGIT.test(b)) return 'different';
+  if (DIGIT.test(a) || DIGIT.test(b) || isInflection(a, b)) return 'different';
   // Jaro-Winkler first: it is the cheaper of the two and rules out most pairs.
-  return jaroWinkler(a, b) >= VARIANT_THRESHOLDS.jaroWinkler && editSimilarity(a, b) >= VARIANT_THRESHOLDS.editSimilarity
-    ? 'close'
-    : 'different';
+  if (jaroWinkler(a, b) < VARIANT_THRESHOLDS.jaroWinkler || editSimilarity(a, b) < VARIANT_THRESHOLDS.editSimilarity) {
+    return 'different';
+  }
+  return areTwoKnownNames(a, b) ? 'different' : 'close';
+}
+
+/** One stem with two endings: Democrat / Democrats / Democratic, Russia / Russian. */
+function isInflection(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  for (let k = common; k >= Math.max(1, common - 3); k--) {
+    const [x, y] = [a.slice(k), b.slice(k)];
+    if ((!x && ENDINGS.includes(y)) || (!y && ENDINGS.includes(x))) return true;
+    if (ENDING_PAIRS.some(([p, q]) => (x === p && y === q) || (x === q && y === p))) return true;
+  }
+  return false;
+}
+
+/**
+ * Both words are names the lexicon knows, of one kind (two places, two surnames) or of two kinds (David, Davis):
+ * then they name two things (Iceland, Ireland), where a misspelling is mostly a word no lexicon holds.
+ */
+function areTwoKnownNames(a: string, b: string): boolean {
+  const kind = (w: string) => {
+    const tags = lexiconTags(w);
+    if (!tags.length) return null;
+    return NAME_KINDS.find(([, names]) => tags.some((t) => names.includes(t)))?.[0] ?? 'other';
+  };
+  const [ka, kb] = [kind(a), kind(b)];
+  return ka !== null && kb !== null && (ka !== kb || ka !== 'other');
 }
 
 /** Case, periods and apostrophe style are not spelling: `U.N.` = `UN`, `O’Brien` = `O'Brien`. */

@@ -25,6 +25,15 @@ describe('relate (one word against another)', () => {
     ['Jong-un', 'Jong-il'],
     ['Democrat', 'Democrats'], // a plural is another word
     ['Petrov', 'Petrova'], // a Slavic feminine surname is another person
+    ['Russia', 'Russian'], // a demonym is another word
+    ['Israel', 'Israeli'],
+    ['Boles', 'Bolesy'], // a pet name
+    ['Democrats', 'Democratic'], // one stem, two endings
+    ['Nazis', 'Nazism'],
+    ['Australia', 'Australians'],
+    ['Iceland', 'Ireland'], // two places the lexicon knows
+    ['Smith', 'Smyth'], // two surnames the lexicon knows
+    ['David', 'Davis'], // a given name and a surname
     ['Chang', 'Zhang'],
     ['G7', 'G8'], // numbers must match exactly
     ['North', 'South'],
@@ -99,6 +108,9 @@ describe('name-variants', () => {
     ['two people sharing a surname', 'Bill Clinton and Hillary Clinton spoke.', [['e1', 'person', 'Bill Clinton', ['Bill Clinton']], ['e2', 'person', 'Hillary Clinton', ['Hillary Clinton']]]],
     ['an acronym and its expansion', 'The United Nations (UN) met.', [['e1', 'organization', 'United Nations', ['United Nations', 'UN']]]],
     ['a plural group name', 'One Democrat and two Democrats.', [['e1', 'group', 'Democrats', ['Democrat', 'Democrats']]]],
+    ['two people with different given names and close surnames', 'Nahed Dahlan died. Mohammad Dahman, a lawyer, spoke. Dahlan had been held.', [['e1', 'person', 'Nahed Dahlan', ['Nahed Dahlan', 'Dahlan']], ['e2', 'person', 'Mohammad Dahman', ['Mohammad Dahman']]]],
+    ['two places the lexicon knows', 'Flights to Iceland and Ireland.', [['e1', 'place', 'Iceland', ['Iceland']], ['e2', 'place', 'Ireland', ['Ireland']]]],
+    ['a hyphenated demonym', 'Israel-PLO talks and the Israeli-PLO accord.', [['e1', 'other', 'Israel-PLO', ['Israel-PLO']], ['e2', 'other', 'Israeli-PLO', ['Israeli-PLO']]]],
     ['case only', 'NATO said. Nato said.', [['e1', 'organization', 'NATO', ['NATO', 'Nato']]]],
   ];
   it.each(negatives)('no finding for %s', (_, text, specs) => {
