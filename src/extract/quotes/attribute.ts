@@ -88,13 +88,21 @@ function invertedSpeaker(tokens: readonly Token[], from: number, ceil: number): 
   return p;
 }
 
-/** The subject that opens a clause, past a leading adverbial ("Meanwhile, it attacked …" gives "it"). */
+/**
+ * The subject of the clause `[from, to)`: its opening phrase, or past an opening adverbial ("On Monday they said",
+ * "Following a meeting, the Security Council issued …") the first pronoun or name followed by a finite verb.
+ */
 function clauseSubject(tokens: readonly Token[], from: number, to: number): Phrase | null {
-  // "Following a meeting, …", "After the vote, …": an opening adverbial is no subject.
   const opener = tokens[from]?.lex.some((t) => t === 'Gerund' || t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
   const p = opener ? null : phraseStartingAt(tokens, from, to);
   if (p) return p;
-  for (let k = from; k < Math.min(to, from + 8); k++) if (tokens[k].text === ',') return phraseStartingAt(tokens, k + 1, to);
+  for (let k = from; k < to; k++) {
+    const q = phraseStartingAt(tokens, k, to);
+    if (!q || q.kind === 'noun') continue;
+    const next = tokens[skipAuxForward(tokens, q.to, to)];
+    if (next && (next.lex.some((t) => VERBISH_TAGS.includes(t)) || VERB_BY_FORM.has(next.norm))) return q;
+    k = q.to - 1;
+  }
   return null;
 }
 

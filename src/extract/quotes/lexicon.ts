@@ -120,6 +120,17 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('agree', 'agreed agrees'),
   v('caution', 'cautioned cautions'),
   v('tell-of', 'recounted recounts'),
+  v('liken', 'liken likens likened likening', false, true),
+  v('compare', 'compared compares comparing', false, true),
+  v('proclaim', 'proclaim proclaims proclaimed proclaiming'),
+  v('scold', 'scolded scolds', false, true),
+  v('comment', 'commented comments'),
+  v('read', 'reads'),
+  v('rule', 'ruled rules', false, false),
+  v('sing', 'sings sang', true, false),
+  v('put', 'put puts', false, true, false),
+  v('exhort', 'exhorted exhorts', false, true),
+  v('speak', 'speaks spoke', false, false, false),
   v('whisper', 'whispered'),
 ];
 

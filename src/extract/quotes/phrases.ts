@@ -73,7 +73,7 @@ export function skipAuxForward(tokens: readonly Token[], i: number, ceil: number
 }
 
 /** The speaker phrase that ends at token `end` (inclusive), not reaching before `floor`. */
-export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
+export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number, anyHead = false): Phrase | null {
   if (end < floor) return null;
   const last = tokens[end];
   if (SPEAKER_PRONOUNS.has(last.norm)) return { from: end, to: end + 1, kind: 'pronoun' };
@@ -102,7 +102,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   }
   if (end - i + 1 > 10) i = end - 9;
   const kind = classify(tokens, i, end + 1);
-  if (kind === 'noun' && !hasSpeakerHead(last)) return null;
+  if (kind === 'noun' && !anyHead && !hasSpeakerHead(last)) return null;
   return { from: i, to: end + 1, kind };
 }
 
@@ -158,7 +158,7 @@ const SPEAKER_NOUNS = new Set(
     'announcement editorial column guidelines rules bylaws law bill measure order ruling decision analysis data ' +
     'officer staff staffer strategist pollster economist researcher scientist activist leader leaders members member ' +
     'friend friends neighbor neighbors witness witnesses resident residents worker workers parent parents woman man ' +
-    'coach lawyer attorney owner founder manager candidate nominee').split(' '),
+    'coach lawyer attorney owner founder manager candidate nominee piece book ad spot clip video film documentary').split(' '),
 );
 
 /** Whether a noun phrase's head can speak ("the ministry", "a spokesman"; not "his refusal", "the streets"). */
@@ -191,7 +191,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     }
     return null;
   }
-  return phraseEndingAt(tokens, i, floor);
+  // Right before its verb, any noun phrase is the subject ("one questioner claimed").
+  return phraseEndingAt(tokens, i, floor, true);
 }
 
 /** From a ")" at `i`, the index before its "(" ("Rep. Gwen Moore (D-Wis.) said"); else `i`. */
