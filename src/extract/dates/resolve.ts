@@ -101,7 +101,8 @@ export function yearFor(env: Env, month: number, day: number | null): number | n
   for (const y of years) if (Math.abs(delta(y)) < Math.abs(delta(nearest))) nearest = y;
   const tense = env.tense();
   const slack = day === null ? 16 : 7;
-  const reach = day === null ? 245 : 230;
+  // How far the tense may move a date from the nearest reading: fiscal years "ended Jan. 31" lie far back.
+  const reach = day === null ? 300 : tense === 'past' ? 300 : 230;
   const wrongSide = tense === 'past' ? delta(nearest) > slack : tense === 'future' ? delta(nearest) < -slack : false;
   if (!wrongSide) return nearest;
   const other = tense === 'past' ? nearest - 1 : nearest + 1;

@@ -12,6 +12,15 @@ const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN_ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
+/** A year said in words ("nineteen ninety-six", "two thousand"), as broadcast transcripts write it: one group. */
+const SPOKEN_YEAR = `((?:nineteen|twenty)[- ](?:(?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS})|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${SPOKEN_ONES}|${SPOKEN_TEENS}))?)`;
+
+function spokenYear(s: string): number {
+  const words = s.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + words.slice(2).reduce((n, w) => n + (NUMBER_WORDS[w] ?? 0), 0);
+  return (NUMBER_WORDS[words[0]] ?? 19) * 100 + words.slice(1).reduce((n, w) => n + (NUMBER_WORDS[w] ?? 0), 0);
+}
+
 /** Words that may stand before a bare month name ("in May", "last March"); "May" and "March" require one. */
 const MONTH_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'through', 'during', 'from', 'to', 'of', 'before', 'after',
   'between', 'early', 'late', 'mid', 'mid-', 'last', 'this', 'next', 'and', 'or', 'for', 'as', 'into', 'throughout', 'on',
@@ -271,11 +280,24 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'date-year-words',
-    re: rx(`${B}(?:the\\s+year\\s+)?(?:nineteen[- ](${SPOKEN_TENS})(?:[- ](${SPOKEN_ONES}))?|nineteen[- ](${SPOKEN_TEENS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${SPOKEN_ONES}|${SPOKEN_TEENS}))?)${E}`),
+    re: rx(`${B}(?:the\\s+year\\s+)?${SPOKEN_YEAR}${E}`),
+    read: (m) => ({ position: true, resolve: () => value('date', pad4(spokenYear(m[1]))) }),
+  },
+  {
+    id: 'date-month-year-words',
+    re: rx(`${B}${MONTH}(?:\\s+of)?,?\\s+${SPOKEN_YEAR}${E}`),
     read(m) {
-      const words = (s: string | undefined) => (s ? (NUMBER_WORDS[s.toLowerCase()] ?? 0) : 0);
-      const y = /^(the\s+year\s+)?two/i.test(m[0]) ? 2000 + words(m[4]) : 1900 + words(m[1]) + words(m[2]) + words(m[3]);
-      return { position: true, resolve: () => value('date', pad4(y)) };
+      if (!isCapitalized(m[1])) return null;
+      const v = `${pad4(spokenYear(m[2]))}-${pad2(monthNumber(m[1]))}`;
+      return { position: true, resolve: () => value('date', v) };
+    },
+  },
+  {
+    id: 'date-season-year-words',
+    re: rx(`${B}(?:the\\s+)?${SEASON}(?:\\s+of)?\\s+${SPOKEN_YEAR}${E}`),
+    read(m) {
+      const v = `${pad4(spokenYear(m[2]))}-${SEASONS[m[1].toLowerCase()]}`;
+      return { position: true, resolve: () => value('date', v) };
     },
   },
   {

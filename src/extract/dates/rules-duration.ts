@@ -12,7 +12,7 @@ export function durationValue(n: number | null, unitName: string): string {
   if (n === null) return unitName === 'decade' ? 'PXE' : unitName === 'century' ? 'PXC' : unitName === 'quarter' ? 'PXQ' : `P${t}X${unit.letter}`;
   let count = n * unit.times;
   let letter: string = unit.letter;
-  if (letter === 'Q') {
+  if (letter === 'Q' && !Number.isInteger(count)) {
     count *= 3;
     letter = 'M';
   }
@@ -82,14 +82,17 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     id: 'set-every',
-    re: rx(`${B}(?:every|each)\\s+(?:(other)\\s+)?(?:(day|week|month|year|quarter|morning|night|evening|afternoon|weekend)|${WEEKDAY})${E}`),
+    re: rx(`${B}(?:every|each)\\s+(?:(other)\\s+)?(?:(day|week|month|year|quarter|morning|night|evening|afternoon|weekend)|${WEEKDAY}|${MONTH})${E}`),
     read(m) {
       const unit = (m[2] ?? '').toLowerCase();
       const wd = m[3] ? WEEKDAYS[m[3].toLowerCase()] : 0;
+      const month = m[4] ? monthNumber(m[4]) : 0;
       const n = m[1] ? 2 : 1;
-      const v = wd
+      const v = month
+        ? `XXXX-${String(month).padStart(2, '0')}`
+        : wd
         ? `XXXX-WXX-${wd}`
-        : { day: `P${n}D`, week: `P${n}W`, month: `P${n}M`, year: `P${n}Y`, quarter: `P${3 * n}M`, weekend: 'XXXX-WXX-WE', morning: 'TMO', night: 'TNI', evening: 'TEV', afternoon: 'TAF' }[unit];
+        : { day: `P${n}D`, week: `P${n}W`, month: `P${n}M`, year: `P${n}Y`, quarter: `P${n}Q`, weekend: 'XXXX-WXX-WE', morning: 'TMO', night: 'TNI', evening: 'TEV', afternoon: 'TAF' }[unit];
       return v ? { resolve: () => value('set', v) } : null;
     },
   },
@@ -115,7 +118,7 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     id: 'time-clock',
-    re: rx(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(\\d{1,2})(?::(\\d{2}))?\\s+o'clock|(noon|midnight))(?:\\s+\\(?(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\)?)?(?:\\s+(today|yesterday|tomorrow|tonight)|\\s+(?:on\\s+)?${WEEKDAY}|,?\\s+${MONTH}\\s+${DAY})?(?![\\w])`),
+    re: rx(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(\\d{1,2})(?::(\\d{2}))?\\s+o'clock|(noon|midnight))(?:\\s+\\(?(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\)?)?(?:\\s+\\(\\d{4}\\s+[A-Z]{3}\\))?(?:\\s+(today|yesterday|tomorrow|tonight)|\\s+(?:on\\s+)?${WEEKDAY}|,?\\s+${MONTH}\\s+${DAY})?(?![\\w])`),
     read(m, text) {
       let h = Number(m[1] ?? m[4] ?? 12);
       const min = m[2] ?? m[5] ?? '00';
