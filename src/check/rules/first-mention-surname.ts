@@ -12,11 +12,14 @@ export const firstMentionSurname: CheckRule = {
   description: 'A person first mentioned by surname when the full name comes later',
   check({ text, analysis }) {
     const hits: RuleHit[] = [];
+    const bodyStart = headlineEnd(text, analysis.article.headline);
     for (const person of analysis.entities) {
-      if (person.type !== 'person' || person.mentions.length < 2) continue;
+      if (person.type !== 'person') continue;
       const full = nameTokens(person.name);
       if (full.length < 2) continue;
-      const mentions = [...person.mentions].sort((a, b) => a.start - b.start);
+      // Headlines name people by surname by convention; the rule is about the story's first mention.
+      const mentions = person.mentions.filter((m) => m.start >= bodyStart).sort((a, b) => a.start - b.start);
+      if (mentions.length < 2) continue;
       const first = nameTokens(stripPossessive(mentions[0].text));
       // The first mention is the surname (or a compound surname): a proper tail of the canonical name.
       if (!first.length || first.length >= full.length || !endsWith(full, first)) continue;
@@ -31,6 +34,12 @@ export const firstMentionSurname: CheckRule = {
     return hits;
   },
 };
+
+/** Offset where the story starts after its headline (0 when the headline is unknown or not found in the text). */
+function headlineEnd(text: string, headline: string | null): number {
+  const at = headline ? text.indexOf(headline) : -1;
+  return at < 0 || !headline ? 0 : at + headline.length;
+}
 
 /** True when `words` ends with `tail`, compared case-insensitively. */
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {

@@ -9,8 +9,9 @@ export const unresolvedDate: CheckRule = {
     // With a reference date every relative expression could be resolved; one left unresolved then is the date
     // extractor's gap, not the article's, so only an article without any date is at fault.
     if (analysis.reference.date !== null) return [];
+    // Only dates and times point at a day: a set ("every Tuesday") never resolves, and durations need no anchor.
     return analysis.dates
-      .filter((d) => !d.resolved)
+      .filter((d) => !d.resolved && (d.type === 'date' || d.type === 'time'))
       .map((d) => ({
         start: d.start,
         end: d.end,

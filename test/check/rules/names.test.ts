@@ -139,6 +139,15 @@ describe('first-mention-surname', () => {
     expect(hits(firstMentionSurname, text, [e]).map((h) => h[0])).toEqual([0]);
   });
 
+  it('skips the headline, where surnames come first by convention', () => {
+    const text = 'Haldane rejects ferry deal\n\nIrene Haldane said on Monday the deal was rushed. Haldane chairs the committee.';
+    const e = entity(text, 'e1', 'person', 'Irene Haldane', ['Irene Haldane', 'Haldane']);
+    const analysis = analysisOf(text, { entities: [e] });
+    expect(firstMentionSurname.check({ path: 'a.txt', text, analysis })).toHaveLength(1);
+    analysis.article.headline = 'Haldane rejects ferry deal';
+    expect(firstMentionSurname.check({ path: 'a.txt', text, analysis })).toEqual([]);
+  });
+
   const negatives: Array<[string, string, Array<[string, EntityType, string, string[]]>]> = [
     ['the full name first', 'Irene Haldane spoke. Haldane left.', [['e1', 'person', 'Irene Haldane', ['Irene Haldane', 'Haldane']]]],
     ['a person only ever named by surname', 'Haldane spoke. Haldane left.', [['e1', 'person', 'Haldane', ['Haldane']]]],

@@ -40,6 +40,12 @@ describe('unresolved-date', () => {
   const lastWeek = date(text, 't2', 'last week', 'XXXX-WXX', false);
   const months = date(text, 't3', 'three months', 'P3M', true);
 
+  it('flags an unresolved time too', () => {
+    const t = 'They met at 3 p.m. on Friday.';
+    const friday = { ...date(t, 't1', '3 p.m. on Friday', 'XXXX-WXX-5T15:00', false), type: 'time' as const };
+    expect(check(unresolvedDate, t, analysisOf(t, { dates: [friday] })).map((h) => h.start)).toEqual([friday.start]);
+  });
+
   it('flags every unresolved date when the article gives no date', () => {
     const hits = check(unresolvedDate, text, analysisOf(text, { dates: [tuesday, lastWeek, months] }));
     expect(hits).toEqual([
@@ -52,6 +58,8 @@ describe('unresolved-date', () => {
     ['a reference date (dateline, metadata or option) is known', analysisOf(text, { dates: [tuesday, lastWeek], referenceDate: '2025-03-06' })],
     ['only resolved dates and durations', analysisOf(text, { dates: [months] })],
     ['no dates at all', analysisOf(text, {})],
+    ['a set (a recurrence never resolves)', analysisOf(text, { dates: [{ ...tuesday, type: 'set', value: 'XXXX-WXX-2' }] })],
+    ['a duration', analysisOf(text, { dates: [{ ...months, type: 'duration', resolved: false }] })],
   ];
   it.each(negatives)('no finding when %s', (_, analysis) => {
     expect(check(unresolvedDate, text, analysis)).toEqual([]);
