@@ -165,7 +165,7 @@ function scoreSet(set: readonly Prepared[], w: Weights): number {
  */
 const GRIDS = {
   shipped: { centrality: [0, 0.5, 1, 1.5, 2], quoted: [-1, -0.5, -0.25, 0], entities: [0], redundancy: [0] },
-  wider: { centrality: [0, 0.5, 1, 2], quoted: [-0.5, 0], entities: [0, 0.25, 0.5], redundancy: [0, 0.25] },
+  wider: { centrality: [0, 0.5, 1, 2], quoted: [-1, -0.5, 0], entities: [0, 0.25, 0.5], redundancy: [0, 0.25] },
 };
 
 function gridWeights(g: (typeof GRIDS)[keyof typeof GRIDS]): Weights[] {

@@ -37,6 +37,8 @@ describe('summary candidates: a key sentence reads as a sentence', () => {
     ['all capitals', 'THE MAYOR HAS OPENED THE NEW LIBRARY IN HARLOW TODAY.', 'all-caps'],
     ['continuation of a cut sentence', 'and the council said it would pay for the roof of the hall.', 'lowercase-start'],
     ['no verb', 'A library for the town of Harlow and a museum for its history.', 'no-verb'],
+    ['caption glued to the next sentence', 'The arrows were found by a couple who photograph the monuments The arrows were placed near beacons.', 'caption'],
+    ['stray closing quote from the sentence before', '” Those five words make everyone in Harlow think of the old song.', 'mid-quote'],
     ['mixed-case label is a caption (not the lede)', 'Big day: The mayor cut the ribbon at the new library in Harlow.', 'caption'],
   ];
   it.each(negatives)('%s', (_name, text, id, header) => {
@@ -57,6 +59,8 @@ describe('summary candidates: a key sentence reads as a sentence', () => {
     ['source tag trimmed', '(CNN)The mayor of Harlow opened the new library on Monday after three years of work.', 'The mayor of Harlow opened the new library on Monday after three years of work.'],
     ['kicker on the lede trimmed', 'Wanted: Police in Harlow are looking for a man who stole a bus on Monday.', 'Police in Harlow are looking for a man who stole a bus on Monday.'],
     ['quote ending keeps its mark', '“We will open the library on time,” the mayor of Harlow said on Monday.', '“We will open the library on time,” the mayor of Harlow said on Monday.'],
+    ['a quote tail that reads on its own is kept', 'We know how to look for it,” the mayor of Harlow said.', 'We know how to look for it,” the mayor of Harlow said.'],
+    ['a name starting with The after a lower-case word is no glued caption', 'She told the reporter from The Harlow Gazette that the library would open.', 'She told the reporter from The Harlow Gazette that the library would open.'],
     ['line cut inside a sentence is joined', 'The mayor of Harlow opened the new library\nafter three years of work and a long fight over money.', 'The mayor of Harlow opened the new library\nafter three years of work and a long fight over money.'],
   ];
   it.each(positives)('%s', (_name, text, expected) => {

@@ -27,7 +27,8 @@ export type RejectId =
   | 'all-caps'
   | 'no-end-punct'
   | 'lowercase-start'
-  | 'no-verb';
+  | 'no-verb'
+  | 'mid-quote';
 
 interface PatternRule {
   id: RejectId;
@@ -40,6 +41,11 @@ interface PatternRule {
 const CAPTION_RULES: readonly PatternRule[] = [
   { id: 'caption', why: 'video/photo pointers', re: /\b(?:scroll down for (?:video|more)|click here|watch the video|see the video|photo(?:graph)?s?:|credit:|getty images|file photo)\b/i },
   { id: 'caption', why: 'position marks name a person in a picture', re: /\((?:far |top |bottom |second |pictured |from )?(?:left|right|centre|center|above|below|top|bottom|inset|pictured|main picture|main image)(?:[^()]{0,30})?\)/i },
+  {
+    id: 'caption',
+    why: 'a caption glued to the next sentence: "… the monuments The concrete arrows were …" (a sentence start after a lower-case word, no punctuation between)',
+    re: /\p{Ll}{3,} (?:The|He|She|It|They|We|His|Her|Its|Their|This|These|Those|There|However) \p{Ll}/u,
+  },
   { id: 'caption', why: '"X, pictured ..., did" describes a picture', re: /(?:^|[,(]\s*)pictured\b|\bis pictured\b|\bare pictured\b|\bpictured (?:left|right|above|below|here|with|in|at|on|during|leaving|arriving)\b/i },
 ];
 
@@ -121,6 +127,7 @@ export function checkUnit(doc: ParsedDoc, u: Unit, header: ArticleHeader, firstB
   // Starting in lower case or on a comma, the sentence is the tail of one cut in two.
   if ((firstLetter && /\p{Ll}/u.test(firstLetter[0])) || /^[,;:.)\]–—-]/.test(text)) return 'lowercase-start';
   if (!hasVerb(doc, u)) return 'no-verb';
+  if (startsMidQuote(text)) return 'mid-quote';
   return { sentence: u.sentence, paragraph: u.paragraph, start, end };
 }
 
@@ -164,6 +171,14 @@ function trimEnd(text: string, start: number, end: number): number {
   if (tail) e -= tail[0].length;
   while (e > start && /\s/.test(text[e - 1])) e--;
   return e;
+}
+
+/**
+ * True when the sentence opens on a stray quotation mark, the close of a quote begun in an earlier sentence
+ * ('" Those five words …'). A quote's tail that reads on its own ('We know how to look," she said.') is kept.
+ */
+function startsMidQuote(text: string): boolean {
+  return /^["“”‘’']\s/.test(text);
 }
 
 function capsShare(text: string): number {

@@ -8,6 +8,6 @@
 import type { Weights } from './select.js';
 
 export const WEIGHTS: Weights = {
-  features: { lead: 1, position: 0, centrality: 1, entities: 0, quoted: -0.5, length: 0, tooLong: 0 },
+  features: { lead: 1, position: 0, centrality: 1, entities: 0, quoted: -1, length: 0, tooLong: 0 },
   redundancy: 0,
 };
