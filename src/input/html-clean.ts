@@ -4,6 +4,21 @@
  */
 import { cleanByline } from './html-meta.js';
 
+/**
+ * Lower-case attribute names. HTML attribute names are case-insensitive, but linkedom keeps them as written, so
+ * `<META NAME="date">` would hide from `getAttribute('name')` (and `CLASS=` from Readability's class checks).
+ */
+export function lowerCaseAttributes(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      const lower = attr.name.toLowerCase();
+      if (lower === attr.name) continue;
+      el.removeAttribute(attr.name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, attr.value);
+    }
+  }
+}
+
 /** Elements that never hold article prose. Scripts and styles are already gone (html-bound.ts). */
 const NON_TEXT = ['template', 'svg', 'math', 'canvas', 'object', 'embed', 'video', 'audio', 'button', 'select', 'input', 'dialog', '[hidden]', '[aria-hidden="true"]'];
 
@@ -78,11 +93,16 @@ export function removeBylineElement(doc: Document): string | null {
 /** A line that only stamps the time: "Published March 5, 2024", "Updated 10:42 GMT", "5 March 2024". */
 const TIMESTAMP_LINE =
   /^(?:live\s+)?(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=[^!?]*\d)[^!?]{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+[^.!?]{0,40}\d{4}[^.!?]{0,20}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}[^.!?]{0,20}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}[^.!?]{0,20})$/i;
+/** One story tool link, as pages label them: "E-mail this story", "Printer-friendly version", "Share". */
+const STORY_TOOL = '(?:(?:e-?mail|print|share|save|send|comment(?:s)?|tweet)(?: this)?(?: story| article| page| link)?|printer[- ]friendly(?: version| page)?|print version)';
+
 /** Lines that are page furniture wherever they stand (an advertising label, a prompt to click), by id. */
 const FURNITURE_LINES: readonly { id: string; re: RegExp }[] = [
   { id: 'advertisement', re: /^(?:advertisement|advertising|sponsored(?: content)?|ad)(?:\s*[·•|-]\s*(?:scroll|continue)[\w\s]*)?$/i },
   { id: 'continues-below', re: /^(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?$/i },
   { id: 'scroll-to-continue', re: /^scroll (?:down )?to continue(?: with content| reading)?$/i },
+  { id: 'copyright', re: /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[^.]{0,60}\.?\s*(?:all rights reserved\.?)?$/i },
+  { id: 'story-tools', re: new RegExp(`^${STORY_TOOL}(?:\\s*[|·•/]\\s*${STORY_TOOL})*$`, 'i') },
 ];
 
 /** Drop paragraphs that are furniture wherever they stand (see FURNITURE_LINES). */
@@ -98,24 +118,50 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** What leading furniture said, for fields the metadata left empty. */
+export interface LeadingFurniture {
+  /** The paragraphs after the furniture. */
+  paragraphs: string[];
+  /** A "By …" line found among the furniture, cleaned. */
+  byline: string | null;
+}
+
 /**
  * Drop leading paragraphs that repeat the headline or byline or only stamp the time: they belong in the metadata,
  * and left in the text they would be read as the article's first sentences.
  */
-export function dropLeadingFurniture(paragraphs: string[], meta: { headline: string | null; byline: string | null }): string[] {
+export function dropLeadingFurniture(paragraphs: string[], meta: { headline: string | null; byline: string | null }): LeadingFurniture {
   const headline = meta.headline ? fold(meta.headline) : null;
   const byline = meta.byline ? fold(meta.byline) : null;
+  let found: string | null = null;
   let k = 0;
   while (k < paragraphs.length && k < LEADING) {
     const p = paragraphs[k];
     const f = fold(p);
+    const bylineLine = p.length <= 80 && /^(?:by|By|BY)\s+\p{Lu}/u.test(p) && !/[.!?]$/.test(p);
     const isFurniture =
       (headline !== null && f === headline) ||
       (byline !== null && (f === byline || f === `by${byline}`)) ||
-      (p.length <= 80 && /^by\s+\p{Lu}/u.test(p) && !/[.!?]$/.test(p)) ||
+      bylineLine ||
       (p.length <= 80 && TIMESTAMP_LINE.test(p));
     if (!isFurniture) break;
+    if (bylineLine && !found) found = cleanByline(p);
     k++;
   }
-  return paragraphs.slice(k);
+  return { paragraphs: paragraphs.slice(k), byline: found };
+}
+
+/** Separators between a headline and a site name in `<title>`: "Headline | Site", "Site -- Headline". */
+const TITLE_SEPARATOR = /\s+(?:[|\-–—:·»/\\]|--)\s+/;
+
+/**
+ * The headline as the page shows it. A `<title>` often carries the site name ("Site -- Headline"); when one of its
+ * parts is a line of the page (the visible headline), that part is the headline.
+ */
+export function refineHeadline(headline: string | null, lines: readonly string[]): string | null {
+  if (!headline || !TITLE_SEPARATOR.test(headline)) return headline;
+  const folded = new Set(lines.map(fold));
+  if (folded.has(fold(headline))) return headline;
+  const part = headline.split(TITLE_SEPARATOR).find((p) => p.length >= 10 && folded.has(fold(p)));
+  return part ?? headline;
 }

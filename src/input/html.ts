@@ -16,8 +16,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { prepareMarkup } from './html-bound.js';
 import { cleanByline, readMetadata } from './html-meta.js';
-import { blocksOf } from './html-text.js';
-import { dropFurnitureLines, dropLeadingFurniture, removeBylineElement, removeLinkLists, removeNonText } from './html-clean.js';
+import { BREAK_MARK, blocksOf, markLineBreaks } from './html-text.js';
+import { dropFurnitureLines, dropLeadingFurniture, lowerCaseAttributes, refineHeadline, removeBylineElement, removeLinkLists, removeNonText } from './html-clean.js';
 
 /** The article read from a page. */
 export interface HtmlArticle {
@@ -76,7 +76,8 @@ export function extractHtml(html: string): HtmlArticle {
   if (html.length > MAX_INPUT_CHARS) {
     throw new HtmlInputError(`page too large: ${html.length} characters (limit ${MAX_INPUT_CHARS})`);
   }
-  const prepared = prepareMarkup(html);
+  // BREAK_MARK stands for <br> later on, so the page's own copies of it go.
+  const prepared = prepareMarkup(html.includes(BREAK_MARK) ? html.replaceAll(BREAK_MARK, '') : html);
   if (prepared.html.length > MAX_MARKUP_CHARS) {
     throw new HtmlInputError(
       `page too large: ${prepared.html.length} characters of markup without scripts and styles (limit ${MAX_MARKUP_CHARS})`,
@@ -89,9 +90,11 @@ export function extractHtml(html: string): HtmlArticle {
     throw new HtmlInputError(`page too large: ${prepared.elements} elements (limit ${MAX_ELEMENTS})`);
   }
   const { document } = parseHTML(prepared.html);
+  lowerCaseAttributes(document);
   const meta = readMetadata(document, prepared.jsonLd);
   removeNonText(document);
   const domByline = removeBylineElement(document);
+  markLineBreaks(document);
 
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
@@ -102,11 +105,12 @@ export function extractHtml(html: string): HtmlArticle {
   }
   if (!parsed?.content) throw new HtmlInputError('no article text found in the page');
 
-  const headline = meta.headline ?? cleanTitle(parsed.title);
-  const byline = meta.byline ?? domByline ?? cleanByline(parsed.byline ?? null);
   removeLinkLists(parsed.content as Element);
-  const paragraphs = dropLeadingFurniture(dropFurnitureLines(blocksOf(parsed.content)), { headline, byline });
-  const text = paragraphs.join('\n\n');
+  const blocks = dropFurnitureLines(blocksOf(parsed.content));
+  const headline = refineHeadline(meta.headline ?? cleanTitle(parsed.title), blocks.slice(0, 4));
+  const byline = meta.byline ?? domByline ?? cleanByline(parsed.byline ?? null);
+  const lead = dropLeadingFurniture(blocks, { headline, byline });
+  const text = lead.paragraphs.join('\n\n');
   if (countWords(text) < MIN_WORDS) throw new HtmlInputError('no article text found in the page');
   if (linkDensity(parsed.content) > MAX_LINK_DENSITY) {
     throw new HtmlInputError('no article text found in the page (it is mostly links)');
@@ -114,7 +118,7 @@ export function extractHtml(html: string): HtmlArticle {
   return {
     text,
     headline,
-    byline,
+    byline: byline ?? lead.byline,
     date: meta.date,
     siteName: meta.siteName ?? cleanTitle(parsed.siteName),
     lang: meta.lang ?? cleanTitle(parsed.lang),
