@@ -11,7 +11,8 @@ export function runChecks(input: CheckInput, config: CheckConfig): Finding[] {
   const lines = lineIndexOf(input.text);
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = config.rules[rule.id] ?? 'off';
+    // A rule the config does not name runs at its default, as with no config at all.
+    const setting = config.rules[rule.id] ?? (rule.defaultSeverity === 'error' ? 'error' : 'warn');
     if (setting === 'off') continue;
     const severity: Severity = setting === 'error' ? 'error' : 'warning';
     for (const hit of rule.check(input)) {

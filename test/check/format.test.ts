@@ -1,3 +1,4 @@
+/** Golden output of every check format. Update with: UPDATE_GOLDEN=1 npx vitest run test/check/format.test.ts */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -42,6 +42,13 @@ describe('runChecks', () => {
     expect(new Set(findings.filter((f) => f.ruleId === 'unattributed-quote').map((f) => f.severity))).toEqual(new Set(['warning']));
   });
 
+  it('runs a rule the config does not name at its default severity', () => {
+    const rules = { ...defaultCheckConfig().rules } as Record<string, RuleSetting>;
+    delete rules['unattributed-quote'];
+    const findings = runChecks(storyInput(), { rules, configPath: null });
+    expect(findings.filter((f) => f.ruleId === 'unattributed-quote').map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('finds nothing with every rule off', () => {
     const off = Object.fromEntries(RULES.map((r) => [r.id, 'off' as const]));
     expect(runChecks(storyInput(), withRules(off))).toEqual([]);
