@@ -103,38 +103,62 @@ function main(): void {
     ? (e: number, t: Trained) => log(`  dev after epoch ${e}: ${scoreDev(serialize(t, names, fullGaz), devDocs)}`)
     : undefined;
   const trained = train(seqs, names.length, epochs, SEED, onEpoch);
-  const text = serialize(trained, names, fullGaz, `CoNLL-2003 eng.train, ${epochs} epochs, seed ${SEED}`);
+  const bytes = serialize(trained, names, fullGaz, `CoNLL-2003 eng.train, ${epochs} epochs, seed ${SEED}`);
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/entities.model.gz');
-  const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  const gz = gzipSync(bytes, { level: 9 });
   writeFileSync(out, gz);
   log(`wrote ${out} (${(gz.length / 1e6).toFixed(2)} MB) in ${secs(started)}`);
 }
 
-/** Write the model in the format model.ts reads: prune small weights, round to one decimal of a unit. */
-function serialize(t: Trained, names: readonly string[], gaz: Gazetteer, trainedOn?: string): string {
+/** Write the model in the format model.ts reads: prune small weights, quantise the rest to int16. */
+function serialize(t: Trained, names: readonly string[], gaz: Gazetteer, trainedOn?: string): Buffer {
   const T = TAGS.length;
-  const rows: string[] = [];
+  let maxAbs = 0;
+  for (const w of t.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = Math.floor(32_000 / maxAbs);
+  const kept: string[] = [];
+  const counts: number[] = [];
+  const tags: number[] = [];
+  const weights: number[] = [];
   for (let f = 0; f < names.length; f++) {
-    const pairs: string[] = [];
+    let n = 0;
     for (let k = 0; k < T; k++) {
       const w = t.weights[f * T + k];
-      if (Math.abs(w) >= MIN_WEIGHT) pairs.push(`${k}:${round(w)}`);
+      if (Math.abs(w) < MIN_WEIGHT) continue;
+      tags.push(k);
+      weights.push(Math.round(w * scale));
+      n++;
     }
-    if (pairs.length) rows.push(`${names[f]}\t${pairs.join(',')}`);
+    if (n === 0) continue;
+    kept.push(names[f]);
+    counts.push(n);
   }
-  const gazLines = [...gaz].map(([n, c]) => `${n}\t${c}`);
-  const header: ModelHeader = { tags: [...TAGS], features: rows.length, gazetteer: gazLines.length, trainedOn };
-  const trans = [...t.transitions].map(round).join(' ');
-  return [MODEL_MAGIC, JSON.stringify(header), trans, ...gazLines, ...rows].join('\n');
-}
-
-function round(w: number): string {
-  return String(Math.round(w * 10) / 10);
+  const gazText = Buffer.from([...gaz].map(([n, c]) => `${n}\t${c}`).join('\n'), 'utf8');
+  const namesText = Buffer.from(kept.join('\n'), 'utf8');
+  const header: ModelHeader = {
+    tags: [...TAGS],
+    features: kept.length,
+    pairs: tags.length,
+    scale,
+    transitions: [...t.transitions].map((w) => Math.round(w * 1000) / 1000),
+    gazetteerBytes: gazText.length,
+    namesBytes: namesText.length,
+    trainedOn,
+  };
+  const w16 = new Int16Array(weights);
+  return Buffer.concat([
+    Buffer.from(`${MODEL_MAGIC}\n${JSON.stringify(header)}\n`, 'utf8'),
+    gazText,
+    namesText,
+    Uint8Array.from(counts),
+    Uint8Array.from(tags),
+    new Uint8Array(w16.buffer),
+  ]);
 }
 
 /** Tagger-only exact-span scores on prepared dev documents. */
-function scoreDev(modelText: string, docs: readonly Prepared[]): string {
-  const model = parseModel(modelText);
+function scoreDev(modelBytes: Buffer, docs: readonly Prepared[]): string {
+  const model = parseModel(modelBytes);
   let tp = 0;
   let fp = 0;
   let fn = 0;

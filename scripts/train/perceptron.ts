@@ -3,7 +3,7 @@
  * BILOU constraints, updates on the whole sequence, weights averaged with the usual "accumulate c * delta" trick.
  * Deterministic: sequences are shuffled with a seeded generator.
  */
-import { viterbiScores } from '../../src/extract/entities/model.js';
+import { viterbiScores } from '../../src/extract/entities/viterbi.js';
 import { TAGS } from '../../src/extract/entities/labels.js';
 
 export interface Sequence {

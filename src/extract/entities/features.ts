@@ -7,14 +7,32 @@
 import { lexiconTags } from '../../nlp/compromise.js';
 import type { ParsedDoc, Token } from '../../nlp/doc.js';
 import { type Gazetteer, gazetteerMarks } from './gazetteer.js';
+import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
 import { titleHead } from './titles.js';
 
 const PERSON_FIRST = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const WORDISH = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
-/** Features of every token of `doc`, in token order. */
-export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string[][] {
+/**
+ * Receives a token's features: `group` gets recurring lists of feature names (groups.ts); `pair` gets word-pair features (`name` is `prefix + a + "|" + b`), passed unjoined so inference can look
+ * them up without building strings.
+ */
+export interface FeatureVisitor {
+  group(token: number, group: FeatureGroup): void;
+  pair(token: number, prefix: PairPrefix, a: string, b: string): void;
+}
+
+/** The word-pair features: previous word with this one, this one with the next. */
+export const PAIR_PREFIXES = ['bg-=', 'bg+='] as const;
+export type PairPrefix = (typeof PAIR_PREFIXES)[number];
+
+/**
+ * Visit the features of every token of `doc`, in token order, as groups: the word's own features, its position
+ * features, what each neighbour lends and the document evidence are cached arrays shared between tokens (so
+ * inference can cache their summed weights); word pairs come apart.
+ */
+export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit: FeatureVisitor): void {
   const toks = doc.tokens;
   const para = paragraphOfTokens(doc);
   const headline = headlineParagraphs(doc);
@@ -22,43 +40,86 @@ export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string
   const evidence = documentEvidence(doc, headline, para, sentInit);
   const multi = multiwordMarks(doc, para);
   const gaz = gazetteer ? gazetteerMarks(toks, para, gazetteer) : null;
-  const out: string[][] = [];
+  const words = toks.map(wordEntry);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const f = [...wordFeatures(t)];
+    const w = words[i];
     const hl = headline[para[i]];
-    if (sentInit[i]) f.push('sinit');
-    if (hl) f.push('hl', `hl&${shapeOf(t.text, true)}`);
-    if (i === 0 || para[i - 1] !== para[i]) f.push('pinit');
-    for (const o of [-2, -1, 1, 2]) {
-      const j = i + o;
-      if (j < 0 || j >= toks.length || para[j] !== para[i]) {
-        f.push(`${o}:<>`);
-        continue;
-      }
-      for (const g of neighbourFeatures(toks[j])) f.push(`${o}${g}`);
+    const code = (sentInit[i] ? 1 : 0) | (hl ? 2 : 0) | (i === 0 || para[i - 1] !== para[i] ? 4 : 0);
+    visit.group(i, w.own);
+    visit.group(i, w.context[code] ?? contextFeatures(w, t, code));
+    for (let k = 0; k < OFFSETS.length; k++) {
+      const j = i + OFFSETS[k];
+      visit.group(i, j < 0 || j >= toks.length || para[j] !== para[i] ? EDGE[k] : words[j].lends[k]);
     }
-    const prev = i > 0 && para[i - 1] === para[i] ? toks[i - 1].norm : '<s>';
-    const next = i + 1 < toks.length && para[i + 1] === para[i] ? toks[i + 1].norm : '</s>';
-    f.push(`bg-=${prev}|${t.norm}`, `bg+=${t.norm}|${next}`);
-    const cap = UPPER_START.test(t.text);
-    if (cap && (sentInit[i] || hl)) f.push(`uncertain&${shapeOf(t.text, true)}`);
-    const ev = evidence.get(t.norm);
-    if (ev && cap) for (const e of ev) f.push(`d:${e}`, hl ? `d:${e}&hl` : sentInit[i] ? `d:${e}&si` : `d:${e}&mid`);
-    for (const m of multi[i]) f.push(m);
-    if (gaz) for (const m of gaz[i]) f.push(m);
-    out.push(f);
+    const ev = w.cap ? evidence.get(t.norm) : undefined;
+    if (ev) visit.group(i, ev[hl ? 0 : sentInit[i] ? 1 : 2]);
+    if (multi[i] !== EMPTY_GROUP) visit.group(i, multi[i]);
+    if (gaz && gaz[i] !== EMPTY_GROUP) visit.group(i, gaz[i]);
+    visit.pair(i, 'bg-=', i > 0 && para[i - 1] === para[i] ? toks[i - 1].norm : '<s>', t.norm);
+    visit.pair(i, 'bg+=', t.norm, i + 1 < toks.length && para[i + 1] === para[i] ? toks[i + 1].norm : '</s>');
   }
+}
+
+/** Features of every token of `doc` as flat lists (for training). */
+export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string[][] {
+  const out: string[][] = doc.tokens.map(() => []);
+  visitFeatures(doc, gazetteer, {
+    group: (i, g) => {
+      for (const f of g.names) out[i].push(f);
+    },
+    pair: (i, prefix, a, b) => {
+      out[i].push(`${prefix}${a}|${b}`);
+    },
+  });
   return out;
 }
 
-const wordCache = new Map<string, readonly string[]>();
-const neighbourCache = new Map<string, readonly string[]>();
+const OFFSETS = [-2, -1, 1, 2] as const;
+const EDGE: readonly FeatureGroup[] = OFFSETS.map((o) => featureGroup([`${o}:<>`]));
 
-/** Features of the word alone; cached by its text. */
-function wordFeatures(t: Token): readonly string[] {
-  let f = wordCache.get(t.text);
-  if (f) return f;
+/** Position features of a word (bit 1 sentence-initial, 2 headline line, 4 paragraph-initial), kept on its entry. */
+function contextFeatures(w: WordEntry, t: Token, code: number): FeatureGroup {
+  const list: string[] = [];
+  const sc = shapeOf(t.text, true);
+  if (code & 1) list.push('sinit');
+  if (code & 2) list.push('hl', `hl&${sc}`);
+  if (code & 4) list.push('pinit');
+  if (code & 3 && w.cap) list.push(`uncertain&${sc}`);
+  const f = featureGroup(list, w.cached);
+  w.context[code] = f;
+  return f;
+}
+
+/** What the features need to know of one word form, computed once per form. */
+interface WordEntry {
+  /** Its own features: form, shape, affixes, lexicon tags. */
+  own: FeatureGroup;
+  /** What it lends a neighbour at each of OFFSETS. */
+  lends: readonly FeatureGroup[];
+  /** Position features by position code, filled on demand. */
+  context: Array<FeatureGroup | undefined>;
+  cap: boolean;
+  /** False once the cache is full: then its groups are one-off. */
+  cached: boolean;
+}
+
+/** Bound on the per-word cache, so a long batch cannot grow memory without end. */
+const CACHE_LIMIT = 200_000;
+const wordCache = new Map<string, WordEntry>();
+const shapeCache = new Map<string, string>();
+
+function wordEntry(t: Token): WordEntry {
+  let w = wordCache.get(t.text);
+  if (w) return w;
+  const cached = wordCache.size < CACHE_LIMIT;
+  w = { own: ownFeatures(t, cached), lends: lentFeatures(t, cached), context: [], cap: UPPER_START.test(t.text), cached };
+  if (cached) wordCache.set(t.text, w);
+  return w;
+}
+
+/** Features of the word alone. */
+function ownFeatures(t: Token, cached: boolean): FeatureGroup {
   const n = t.norm;
   const list = ['b', `w=${t.text}`, `l=${n}`, `sh=${shapeOf(t.text, false)}`, `sc=${shapeOf(t.text, true)}`];
   for (let k = 1; k <= 4 && k < n.length; k++) list.push(`p${k}=${n.slice(0, k)}`, `s${k}=${n.slice(-k)}`);
@@ -69,26 +130,28 @@ function wordFeatures(t: Token): readonly string[] {
     // Hyphenated words: the lexicon tags of the parts ("Russian-born", "Saint-Denis").
     for (const part of n.split('-').slice(0, 3)) for (const tag of lexiconTags(part)) list.push(`xh=${tag}`);
   }
-  f = Object.freeze(list);
-  if (wordCache.size < 100_000) wordCache.set(t.text, f);
-  return f;
+  return featureGroup(list, cached);
 }
 
-/** The smaller set of features a word lends its neighbours; cached by its text. */
-function neighbourFeatures(t: Token): readonly string[] {
-  let f = neighbourCache.get(t.text);
-  if (f) return f;
+/** The smaller set of features a word lends its neighbours, prefixed with each offset. */
+function lentFeatures(t: Token, cached: boolean): readonly FeatureGroup[] {
   const list = [`l=${t.norm}`, `sc=${shapeOf(t.text, true)}`];
   for (const tag of t.lex) list.push(`x=${tag}`);
-  const th = titleHead(t.norm);
-  if (th) list.push('ttl');
-  f = Object.freeze(list);
-  if (neighbourCache.size < 100_000) neighbourCache.set(t.text, f);
-  return f;
+  if (titleHead(t.norm)) list.push('ttl');
+  return OFFSETS.map((o) => featureGroup(list.map((g) => `${o}${g}`), cached));
 }
 
 /** Word shape: X for upper, x for lower, d for digit, other characters kept; `compress` folds repeats ("Xx", "d.d"). */
 export function shapeOf(text: string, compress: boolean): string {
+  const key = compress ? `c${text}` : `f${text}`;
+  const hit = shapeCache.get(key);
+  if (hit !== undefined) return hit;
+  const shape = computeShape(text, compress);
+  if (shapeCache.size < CACHE_LIMIT) shapeCache.set(key, shape);
+  return shape;
+}
+
+function computeShape(text: string, compress: boolean): string {
   let out = '';
   let last = '';
   for (const ch of text.length > 12 && !compress ? text.slice(0, 12) : text) {
@@ -110,8 +173,14 @@ export function paragraphOfTokens(doc: ParsedDoc): number[] {
 /** Paragraphs written in capitals (headlines, datelines): case says nothing there. */
 export function headlineParagraphs(doc: ParsedDoc): boolean[] {
   return doc.paragraphs.map((p) => {
-    const letters = p.text.match(/\p{L}/gu)?.length ?? 0;
-    const upper = p.text.match(/\p{Lu}/gu)?.length ?? 0;
+    let letters = 0;
+    let upper = 0;
+    for (const ch of p.text) {
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== lower) upper++;
+    }
     return letters >= 4 && upper / letters > 0.75;
   });
 }
@@ -132,50 +201,82 @@ export function sentenceInitial(doc: ParsedDoc): boolean[] {
 
 /**
  * How each word (by lower-case form) is written across the document: `mid` capitalised inside a sentence,
- * `low` in lower case, `afn` after a capitalised first name, `att` after a title.
+ * `low` in lower case, `afn` after a capitalised first name, `att` after a title. Per word, one feature list for
+ * each place the word can stand in: headline, sentence start, inside a sentence.
  */
-function documentEvidence(doc: ParsedDoc, headline: boolean[], para: number[], sentInit: boolean[]): Map<string, string[]> {
-  const seen = new Map<string, Set<string>>();
-  const add = (norm: string, what: string) => {
-    let s = seen.get(norm);
-    if (!s) seen.set(norm, (s = new Set()));
-    s.add(what);
-  };
+function documentEvidence(doc: ParsedDoc, headline: boolean[], para: number[], sentInit: boolean[]): Map<string, readonly FeatureGroup[]> {
+  const seen = new Map<string, number>();
+  const add = (norm: string, kind: number) => seen.set(norm, (seen.get(norm) ?? 0) | kind);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!WORDISH.test(t.text) || headline[para[i]]) continue;
-    if (/^\p{Ll}+$/u.test(t.text)) add(t.norm, 'low');
-    else if (UPPER_START.test(t.text) && !sentInit[i]) add(t.norm, 'mid');
-    if (i > 0 && para[i - 1] === para[i] && UPPER_START.test(t.text)) {
+    if (headline[para[i]] || !WORDISH.test(t.text)) continue;
+    const cap = UPPER_START.test(t.text);
+    if (!cap && t.text === t.norm) add(t.norm, LOW);
+    else if (cap && !sentInit[i]) add(t.norm, MID);
+    if (cap && i > 0 && para[i - 1] === para[i]) {
       const p = toks[i - 1];
-      if (UPPER_START.test(p.text) && p.lex.some((x) => PERSON_FIRST.has(x))) add(t.norm, 'afn');
-      if (titleHead(p.norm)) add(t.norm, 'att');
+      if (p.lex.length && UPPER_START.test(p.text) && p.lex.some((x) => PERSON_FIRST.has(x))) add(t.norm, AFTER_FIRST_NAME);
+      if (titleHead(p.norm)) add(t.norm, AFTER_TITLE);
     }
   }
-  const out = new Map<string, string[]>();
-  for (const [k, v] of seen) out.set(k, [...v].sort());
+  const out = new Map<string, readonly FeatureGroup[]>();
+  for (const [k, mask] of seen) out.set(k, evidenceGroups(mask));
   return out;
 }
 
+const LOW = 1;
+const MID = 2;
+const AFTER_FIRST_NAME = 4;
+const AFTER_TITLE = 8;
+const KIND_NAMES: ReadonlyArray<[number, string]> = [
+  [AFTER_FIRST_NAME, 'afn'],
+  [AFTER_TITLE, 'att'],
+  [LOW, 'low'],
+  [MID, 'mid'],
+];
+const evidenceCache: Array<readonly FeatureGroup[] | undefined> = [];
+
+/** The evidence features of one combination of kinds, for a headline, sentence-start and inner position. */
+function evidenceGroups(mask: number): readonly FeatureGroup[] {
+  let g = evidenceCache[mask];
+  if (!g) {
+    const kinds = KIND_NAMES.filter(([bit]) => mask & bit).map(([, name]) => name);
+    g = ['hl', 'si', 'mid'].map((ctx) => featureGroup(kinds.flatMap((e) => [`d:${e}`, `d:${e}&${ctx}`])));
+    evidenceCache[mask] = g;
+  }
+  return g;
+}
+
 /** Marks from compromise's multi-word lexicon entries ("united nations" Organization): `mw=B-Organization`… */
-function multiwordMarks(doc: ParsedDoc, para: number[]): string[][] {
+function multiwordMarks(doc: ParsedDoc, para: number[]): FeatureGroup[] {
   const toks = doc.tokens;
-  const marks: string[][] = toks.map(() => []);
+  const marks: FeatureGroup[] = toks.map(() => EMPTY_GROUP);
   for (let i = 0; i < toks.length; i++) {
     if (!UPPER_START.test(toks[i].text)) continue;
-    for (let n = 4; n >= 2; n--) {
-      if (i + n > toks.length || para[i + n - 1] !== para[i]) continue;
-      const key = toks
-        .slice(i, i + n)
-        .map((t) => t.norm)
-        .join(' ');
+    // Names are capitalised, with small connectors inside ("Bank of England"): only such runs are looked up.
+    let run = 1;
+    while (run < 4 && i + run < toks.length && para[i + run] === para[i] && (UPPER_START.test(toks[i + run].text) || CONNECTORS.has(toks[i + run].norm))) run++;
+    for (let n = run; n >= 2; n--) {
+      let key = toks[i].norm;
+      for (let k = 1; k < n; k++) key += ` ${toks[i + k].norm}`;
       const tags = lexiconTags(key);
       if (tags.length === 0) continue;
-      for (let k = 0; k < n; k++) for (const tag of tags) marks[i + k].push(`mw=${k === 0 ? 'B' : k === n - 1 ? 'L' : 'I'}-${tag}`);
+      for (let k = 0; k < n; k++) marks[i + k] = markOf(k === 0 ? 'B' : k === n - 1 ? 'L' : 'I', tags);
       i += n - 1;
       break;
     }
   }
   return marks;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'de', 'and', 'for', 'la', 'del', 'du', 'von', 'van', 'da', 'al', '&']);
+const markCache = new Map<string, FeatureGroup>();
+
+/** The features of one position in a multi-word entry with these tags, built once. */
+function markOf(pos: string, tags: readonly string[]): FeatureGroup {
+  const key = pos + tags.join(',');
+  let m = markCache.get(key);
+  if (!m) markCache.set(key, (m = featureGroup(tags.map((tag) => `mw=${pos}-${tag}`))));
+  return m;
 }

@@ -4,6 +4,7 @@
  * cross-folds so the tagger learns how far a gazetteer hit can be trusted on text it has not seen.
  */
 import type { Token } from '../../nlp/doc.js';
+import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
 
 /** Lower-cased, space-joined token norms -> classes, `|`-joined (e.g. `LOC` or `LOC|ORG`). */
 export type Gazetteer = ReadonlyMap<string, string>;
@@ -13,25 +14,50 @@ export const GAZ_MAX_TOKENS = 5;
 const STARTS_NAME = /^[\p{Lu}\p{N}]/u;
 
 /** For every token, the gazetteer features it gets: `gz=B-LOC` (position in the match) and `gz=LOC`. */
-export function gazetteerMarks(toks: readonly Token[], para: readonly number[], gaz: Gazetteer): string[][] {
-  const marks: string[][] = toks.map(() => []);
+export function gazetteerMarks(toks: readonly Token[], para: readonly number[], gaz: Gazetteer): FeatureGroup[] {
+  const marks: FeatureGroup[] = toks.map(() => EMPTY_GROUP);
+  const longest = longestByFirstWord(gaz);
   for (let i = 0; i < toks.length; i++) {
     if (!STARTS_NAME.test(toks[i].text)) continue;
-    for (let n = GAZ_MAX_TOKENS; n >= 1; n--) {
+    const max = longest.get(toks[i].norm);
+    if (max === undefined) continue;
+    for (let n = max; n >= 1; n--) {
       if (i + n > toks.length || para[i + n - 1] !== para[i]) continue;
       let key = toks[i].norm;
       for (let k = 1; k < n; k++) key += ` ${toks[i + k].norm}`;
       const classes = gaz.get(key);
       if (classes === undefined) continue;
-      for (let k = 0; k < n; k++) {
-        const pos = n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I';
-        for (const c of classes.split('|')) marks[i + k].push(`gz=${pos}-${c}`, `gz=${c}`);
-      }
+      for (let k = 0; k < n; k++) marks[i + k] = marksFor(n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I', classes);
       i += n - 1;
       break;
     }
   }
   return marks;
+}
+
+const markCache = new Map<string, FeatureGroup>();
+const longestCache = new WeakMap<Gazetteer, Map<string, number>>();
+
+/** The feature strings of one match position, built once per (position, classes). */
+function marksFor(pos: string, classes: string): FeatureGroup {
+  const key = `${pos}${classes}`;
+  let m = markCache.get(key);
+  if (!m) markCache.set(key, (m = featureGroup(classes.split('|').flatMap((c) => [`gz=${pos}-${c}`, `gz=${c}`]))));
+  return m;
+}
+
+/** First word of each entry -> the most words an entry starting with it has. */
+function longestByFirstWord(gaz: Gazetteer): Map<string, number> {
+  let m = longestCache.get(gaz);
+  if (m) return m;
+  m = new Map();
+  for (const name of gaz.keys()) {
+    const words = name.split(' ');
+    if (words.length > GAZ_MAX_TOKENS) continue;
+    m.set(words[0], Math.max(m.get(words[0]) ?? 0, words.length));
+  }
+  longestCache.set(gaz, m);
+  return m;
 }
 
 /** Build a gazetteer from counted names: keep classes that account for at least a third of a name's uses. */

@@ -3,23 +3,34 @@
  * from models/entities.model.gz, scored over the features of features.ts and decoded with Viterbi under BILOU
  * constraints, one paragraph at a time.
  *
- * File format (gzip of UTF-8 lines): `newsx-entities-model 1`, a JSON header, one line of transition weights,
- * then `gazetteer` entries (`name<TAB>classes`) and `feature` rows (`feature<TAB>tag:weight,…`). Weights are
- * integers (quantised by the trainer); only the ones that survived pruning are stored.
+ * File format (gzip): a line `newsx-entities-model 2`, a line of JSON (`ModelHeader`), then sections of the byte
+ * lengths the header gives: the gazetteer (`name<TAB>classes` lines), the feature names (lines), per feature the
+ * number of its stored weights (uint8), their tags (uint8), and the weights (int16 little-endian, divided by
+ * `scale`). Only weights that survived pruning are stored. Binary weights keep the file small and loading fast.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { ParsedDoc } from '../../nlp/doc.js';
-import { docFeatures, paragraphOfTokens } from './features.js';
+import { PAIR_PREFIXES, type PairPrefix, paragraphOfTokens, visitFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import { TAGS, type TokenSpan, allowed, allowedLast, decodeSpans } from './labels.js';
+import { groupCount } from './groups.js';
+import { TAGS, type TokenSpan, decodeSpans } from './labels.js';
+import { viterbiScores } from './viterbi.js';
 
-export const MODEL_MAGIC = 'newsx-entities-model 1';
+export const MODEL_MAGIC = 'newsx-entities-model 2';
 
 export interface ModelHeader {
   tags: string[];
+  /** Number of features and of stored weights. */
   features: number;
-  gazetteer: number;
+  pairs: number;
+  /** Stored weight = round(weight * scale). */
+  scale: number;
+  /** `(T + 1) x T` transition weights; row T is the start of a sequence. */
+  transitions: number[];
+  /** Byte lengths of the text sections. */
+  gazetteerBytes: number;
+  namesBytes: number;
   /** Free-form provenance written by the trainer (corpus, epochs, seed). */
   trainedOn?: string;
 }
@@ -28,140 +39,136 @@ export interface ModelHeader {
 export interface TaggerModel {
   header: ModelHeader;
   featureIndex: Map<string, number>;
-  /** Row `f` of the weights is `tags[offsets[f]..offsets[f+1])` / `weights[…]`. */
+  /** Feature `f`'s weights are `tags[offsets[f]..offsets[f+1])` / `weights[…]`. */
   offsets: Int32Array;
   tags: Uint8Array;
   weights: Float32Array;
-  /** `(T + 1) x T`: row T is the start of a sequence. */
   transitions: Float32Array;
   gazetteer: Gazetteer;
+  /** Word-pair features by prefix, then first word, then second word -> feature id. */
+  pairs: Map<PairPrefix, Map<string, Map<string, number>>>;
 }
 
-/** Parse the serialised model (already decompressed). */
-export function parseModel(text: string): TaggerModel {
-  const lines = text.split('\n');
-  if (lines[0] !== MODEL_MAGIC) throw new Error('entities model: unknown format');
-  const header = JSON.parse(lines[1]) as ModelHeader;
+/** Read a model from its decompressed bytes. */
+export function parseModel(buf: Buffer): TaggerModel {
+  const nl1 = buf.indexOf(10);
+  const nl2 = buf.indexOf(10, nl1 + 1);
+  if (buf.toString('utf8', 0, nl1) !== MODEL_MAGIC) throw new Error('entities model: unknown format');
+  const header = JSON.parse(buf.toString('utf8', nl1 + 1, nl2)) as ModelHeader;
   if (header.tags.join(' ') !== TAGS.join(' ')) throw new Error('entities model: tag set differs from the code');
-  const transitions = Float32Array.from(lines[2].split(' ').map(Number));
+  let at = nl2 + 1;
   const gazetteer = new Map<string, string>();
-  let at = 3;
-  for (let k = 0; k < header.gazetteer; k++, at++) {
-    const line = lines[at];
-    const tab = line.indexOf('\t');
-    gazetteer.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  const featureIndex = new Map<string, number>();
-  const offsets = new Int32Array(header.features + 1);
-  const tagList: number[] = [];
-  const weightList: number[] = [];
-  for (let f = 0; f < header.features; f++, at++) {
-    const line = lines[at];
-    const tab = line.indexOf('\t');
-    featureIndex.set(line.slice(0, tab), f);
-    offsets[f] = tagList.length;
-    for (const pair of line.slice(tab + 1).split(',')) {
-      const colon = pair.indexOf(':');
-      tagList.push(Number(pair.slice(0, colon)));
-      weightList.push(Number(pair.slice(colon + 1)));
+  if (header.gazetteerBytes > 0) {
+    for (const line of buf.toString('utf8', at, at + header.gazetteerBytes).split('\n')) {
+      const tab = line.indexOf('\t');
+      gazetteer.set(line.slice(0, tab), line.slice(tab + 1));
     }
   }
-  offsets[header.features] = tagList.length;
-  return {
-    header,
-    featureIndex,
-    offsets,
-    tags: Uint8Array.from(tagList),
-    weights: Float32Array.from(weightList),
-    transitions,
-    gazetteer,
-  };
+  at += header.gazetteerBytes;
+  const names = buf.toString('utf8', at, at + header.namesBytes).split('\n');
+  at += header.namesBytes;
+  const featureIndex = new Map<string, number>();
+  const pairs = new Map<PairPrefix, Map<string, Map<string, number>>>(PAIR_PREFIXES.map((p) => [p, new Map()]));
+  for (let f = 0; f < names.length; f++) {
+    const name = names[f];
+    const pair = name.startsWith('bg') ? pairs.get(name.slice(0, 4) as PairPrefix) : undefined;
+    const bar = pair ? name.indexOf('|', 4) : -1;
+    if (!pair || bar < 0) {
+      featureIndex.set(name, f);
+      continue;
+    }
+    const a = name.slice(4, bar);
+    let inner = pair.get(a);
+    if (!inner) pair.set(a, (inner = new Map()));
+    inner.set(name.slice(bar + 1), f);
+  }
+  const offsets = new Int32Array(header.features + 1);
+  for (let f = 0; f < header.features; f++) offsets[f + 1] = offsets[f] + buf[at + f];
+  at += header.features;
+  const tags = Uint8Array.from(buf.subarray(at, at + header.pairs));
+  at += header.pairs;
+  const raw = new Int16Array(Uint8Array.from(buf.subarray(at, at + 2 * header.pairs)).buffer);
+  const weights = new Float32Array(header.pairs);
+  for (let k = 0; k < header.pairs; k++) weights[k] = raw[k] / header.scale;
+  return { header, featureIndex, offsets, tags, weights, transitions: Float32Array.from(header.transitions), gazetteer, pairs };
 }
 
 let shipped: TaggerModel | null = null;
 
 /** The model shipped in models/ (the same relative place from src/ and from dist/), loaded once. */
 export function shippedModel(): TaggerModel {
-  if (!shipped) {
-    const file = new URL('../../../models/entities.model.gz', import.meta.url);
-    shipped = parseModel(gunzipSync(readFileSync(file)).toString('utf8'));
-  }
+  if (!shipped) shipped = parseModel(gunzipSync(readFileSync(new URL('../../../models/entities.model.gz', import.meta.url))));
   return shipped;
 }
 
 /** Tag a document: token spans with their coarse class. */
 export function tagDocument(doc: ParsedDoc, model: TaggerModel): TokenSpan[] {
-  const feats = docFeatures(doc, model.gazetteer);
+  const em = emissions(doc, model);
   const para = paragraphOfTokens(doc);
+  const T = TAGS.length;
   const spans: TokenSpan[] = [];
   let from = 0;
   for (let i = 1; i <= doc.tokens.length; i++) {
     if (i < doc.tokens.length && para[i] === para[from]) continue;
-    const tags = viterbi(feats.slice(from, i), model);
-    spans.push(...decodeSpans(tags, from));
+    const tags = viterbiScores(em.subarray(from * T, i * T), i - from, model.transitions);
+    for (const s of decodeSpans(tags, from)) spans.push(s);
     from = i;
   }
   return spans;
 }
 
-/** Emission scores of each token for each tag. */
-export function emissions(feats: readonly string[][], model: TaggerModel): Float32Array {
+/** Summed weights of feature groups by group id, per model (NaN in the first slot = not yet summed). */
+const groupSums = new WeakMap<TaggerModel, { sums: Float32Array }>();
+
+function sumsFor(model: TaggerModel): { sums: Float32Array } {
+  let c = groupSums.get(model);
+  if (!c) groupSums.set(model, (c = { sums: new Float32Array(0) }));
+  const need = groupCount() * TAGS.length;
+  if (c.sums.length < need) {
+    const grown = new Float32Array(Math.max(need, c.sums.length * 2)).fill(Number.NaN);
+    grown.set(c.sums);
+    c.sums = grown;
+  }
+  return c;
+}
+
+function addWeights(group: readonly string[], model: TaggerModel, out: Float32Array, base: number): void {
+  for (const name of group) {
+    const f = model.featureIndex.get(name);
+    if (f !== undefined) addFeature(f, model, out, base);
+  }
+}
+
+function addFeature(f: number, model: TaggerModel, out: Float32Array, base: number): void {
+  const { offsets, tags, weights } = model;
+  for (let k = offsets[f]; k < offsets[f + 1]; k++) out[base + tags[k]] += weights[k];
+}
+
+/** Emission scores of each token of `doc` for each tag. */
+export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
   const T = TAGS.length;
-  const out = new Float32Array(feats.length * T);
-  feats.forEach((fs, i) => {
-    for (const name of fs) {
-      const f = model.featureIndex.get(name);
-      if (f === undefined) continue;
-      for (let k = model.offsets[f]; k < model.offsets[f + 1]; k++) out[i * T + model.tags[k]] += model.weights[k];
-    }
+  const out = new Float32Array(doc.tokens.length * T);
+  const cache = sumsFor(model);
+  visitFeatures(doc, model.gazetteer, {
+    group: (i, g) => {
+      const base = i * T;
+      if (g.id < 0) {
+        addWeights(g.names, model, out, base);
+        return;
+      }
+      if (g.id * T >= cache.sums.length) sumsFor(model);
+      const sums = cache.sums;
+      const at = g.id * T;
+      if (Number.isNaN(sums[at])) {
+        sums.fill(0, at, at + T);
+        addWeights(g.names, model, sums, at);
+      }
+      for (let t = 0; t < T; t++) out[base + t] += sums[at + t];
+    },
+    pair: (i, prefix, a, b) => {
+      const f = model.pairs.get(prefix)!.get(a)?.get(b);
+      if (f !== undefined) addFeature(f, model, out, i * T);
+    },
   });
   return out;
 }
-
-/** Best BILOU-valid tag sequence for one paragraph. */
-export function viterbi(feats: readonly string[][], model: TaggerModel): number[] {
-  return viterbiScores(emissions(feats, model), feats.length, model.transitions);
-}
-
-/** Viterbi over precomputed emission scores and a `(T + 1) x T` transition table. */
-export function viterbiScores(em: ArrayLike<number>, n: number, trans: ArrayLike<number>): number[] {
-  const T = TAGS.length;
-  if (n === 0) return [];
-  const score = new Float64Array(n * T);
-  const back = new Int16Array(n * T);
-  for (let b = 0; b < T; b++) score[b] = allowed(-1, b) ? trans[T * T + b] + em[b] : Number.NEGATIVE_INFINITY;
-  for (let i = 1; i < n; i++) {
-    for (let b = 0; b < T; b++) {
-      let best = Number.NEGATIVE_INFINITY;
-      let arg = 0;
-      for (let a = 0; a < T; a++) {
-        if (!ALLOWED[a * T + b]) continue;
-        const s = score[(i - 1) * T + a] + trans[a * T + b];
-        if (s > best) {
-          best = s;
-          arg = a;
-        }
-      }
-      score[i * T + b] = best + em[i * T + b];
-      back[i * T + b] = arg;
-    }
-  }
-  let last = 0;
-  let best = Number.NEGATIVE_INFINITY;
-  for (let b = 0; b < T; b++) {
-    const s = score[(n - 1) * T + b];
-    if (allowedLast(b) && s > best) {
-      best = s;
-      last = b;
-    }
-  }
-  const out = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = last;
-    last = back[i * T + last];
-  }
-  return out;
-}
-
-const ALLOWED: boolean[] = [];
-for (let a = 0; a < TAGS.length; a++) for (let b = 0; b < TAGS.length; b++) ALLOWED.push(allowed(a, b));

@@ -11,7 +11,7 @@ export function findLexiconNames(text: string, lexicon: ReadonlyMap<string, Enti
   for (const [surface, type] of lexicon) {
     const name = surface.trim();
     if (!name) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const s = m[0];
       if (s !== name && s !== name.toUpperCase()) continue;
@@ -24,6 +24,6 @@ export function findLexiconNames(text: string, lexicon: ReadonlyMap<string, Enti
   return out;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }

@@ -1,0 +1,26 @@
+/**
+ * Feature groups: lists of feature names that recur unchanged (a word's own features, what it lends a neighbour,
+ * the marks of a gazetteer hit). Each kept group has a small integer id, so inference can remember the summed
+ * weights of a group in a flat array instead of looking its names up again.
+ */
+
+export interface FeatureGroup {
+  /** Index for weight caches, or -1 for a one-off group that must not be cached. */
+  readonly id: number;
+  readonly names: readonly string[];
+}
+
+let nextId = 0;
+
+/** Make a group; `cacheable` false for one-off groups (when a bounded cache is full). */
+export function featureGroup(names: readonly string[], cacheable = true): FeatureGroup {
+  return Object.freeze({ id: cacheable ? nextId++ : -1, names: Object.freeze([...names]) });
+}
+
+/** A group with no features. */
+export const EMPTY_GROUP: FeatureGroup = featureGroup([]);
+
+/** How many cacheable groups exist so far (caches size themselves by this). */
+export function groupCount(): number {
+  return nextId;
+}
