@@ -82,7 +82,7 @@ function firstDate(values: readonly (string | undefined)[]): string | null {
  * the first inside `<article>` or `<header>`, else the first on the page.
  */
 function timeElementDate(doc: MetaDocument): string | null {
-  const selectors = ['time[itemprop="datePublished"]', '[itemprop="datePublished"][datetime]', 'time[pubdate]', 'article time[datetime]', 'header time[datetime]', 'time[datetime]'];
+  const selectors = ['time[itemprop="datePublished"]', '[itemprop="datePublished"][datetime]', '[itemprop="datePublished"][content]', 'time[pubdate]', 'article time[datetime]', 'header time[datetime]', 'time[datetime]'];
   for (const sel of selectors) {
     const el = doc.querySelector(sel);
     const d = toCalendarDate(el?.getAttribute('datetime') ?? el?.getAttribute('content'));

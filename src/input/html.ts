@@ -92,6 +92,8 @@ export function extractHtml(html: string): HtmlArticle {
   const { document } = parseHTML(prepared.html);
   lowerCaseAttributes(document);
   const meta = readMetadata(document, prepared.jsonLd);
+  // Readability removes an <h1> that repeats the title, so the page's visible headlines are read first.
+  const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 5).map((h) => h.textContent ?? '');
   removeNonText(document);
   const domByline = removeBylineElement(document);
   markLineBreaks(document);
@@ -107,7 +109,7 @@ export function extractHtml(html: string): HtmlArticle {
 
   removeLinkLists(parsed.content as Element);
   const blocks = dropFurnitureLines(blocksOf(parsed.content));
-  const headline = refineHeadline(meta.headline ?? cleanTitle(parsed.title), blocks.slice(0, 4));
+  const headline = refineHeadline(meta.headline ?? cleanTitle(parsed.title), [...h1s, ...blocks.slice(0, 4)]);
   const byline = meta.byline ?? domByline ?? cleanByline(parsed.byline ?? null);
   const lead = dropLeadingFurniture(blocks, { headline, byline });
   const text = lead.paragraphs.join('\n\n');

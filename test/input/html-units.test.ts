@@ -1,0 +1,166 @@
+/**
+ * Unit tables for HTML input: detection, publication dates, metadata sources, JSON-LD, text shape, and the
+ * markup pre-pass. Each table has its negatives.
+ */
+import { describe, expect, it } from 'vitest';
+import { toCalendarDate } from '../../src/input/html-date.js';
+import { prepareMarkup } from '../../src/input/html-bound.js';
+import { readJsonLd } from '../../src/input/html-jsonld.js';
+import { extractHtml, HtmlInputError, looksLikeHtml } from '../../src/input/html.js';
+
+/** A page around a body long enough to count as an article. */
+function page(head: string, body: string): string {
+  const prose = Array.from({ length: 4 }, (_, k) => `<p>Paragraph ${k + 1} of the report says the harbour board met on a wet morning and agreed, after a long debate, to repair the old sea wall before winter.</p>`).join('\n');
+  return `<!doctype html><html><head>${head}</head><body><article>${body}${prose}</article></body></html>`;
+}
+
+describe('looksLikeHtml', () => {
+  const yes: [string, string][] = [
+    ['page.html', 'anything'],
+    ['PAGE.HTM', ''],
+    ['feed.xhtml', ''],
+    ['saved', '<!DOCTYPE html><html lang="en">'],
+    ['saved', '\ufeff  <!doctype HTML>\n<html>'],
+    ['saved', '<html>\n<head>'],
+    ['saved', '<head><meta charset="utf-8">'],
+    ['saved', '<body class="x">'],
+    ['saved', '<article><h1>Title</h1>'],
+    ['saved', '<!-- saved from url=(0042)https://example.org/ -->\n<html>'],
+    ['saved', '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">'],
+  ];
+  const no: [string, string][] = [
+    ['story.txt', 'MOSCOW, March 3 (Reuters) - Talks ended.'],
+    ['story.txt', 'Use <b> for bold and <i> for italics in the old editor.'],
+    ['notes.md', '# Notes\n\nThe <html> element is the root.'],
+    ['story.txt', '<b>Breaking:</b> the bridge is closed.'],
+    ['story.txt', '<3 from the team'],
+    ['story.txt', 'a < b and c > d'],
+    ['data.jsonl', '{"id": 1, "text": "<html>"}'],
+  ];
+  it.each(yes)('%s %j is HTML', (name, head) => expect(looksLikeHtml(name, head)).toBe(true));
+  it.each(no)('%s %j is not HTML', (name, head) => expect(looksLikeHtml(name, head)).toBe(false));
+});
+
+describe('toCalendarDate', () => {
+  const rows: [string, string][] = [
+    ['2024-03-05', '2024-03-05'],
+    ['2024-03-05T18:42:00+01:00', '2024-03-05'],
+    ['2023-11-17T23:30:00-05:00', '2023-11-17'], // the publisher's local day, not the UTC one
+    ['2019/07/14', '2019-07-14'],
+    ['20190714', '2019-07-14'],
+    ['20190714T101500Z', '2019-07-14'],
+    ['Tue, 05 Mar 2024 10:00:00 GMT', '2024-03-05'],
+    ['5 March 2024', '2024-03-05'],
+    ['March 5, 2024 6:42 PM', '2024-03-05'],
+    ['Sept. 14, 2025', '2025-09-14'],
+    ['2024-02-29', '2024-02-29'],
+  ];
+  const negatives = ['', 'yesterday', '2023-02-29', '2024-13-01', '2024-00-10', '12/03/2024', '1999', 'Smarch 5, 2024', '0999-01-01', 'posted 2024-03-05'];
+  it.each(rows)('%s -> %s', (input, out) => expect(toCalendarDate(input)).toBe(out));
+  it.each(negatives)('%j gives no date', (input) => expect(toCalendarDate(input)).toBeNull());
+});
+
+describe('readJsonLd', () => {
+  it('finds the article in @graph and joins its authors', () => {
+    const body = JSON.stringify({ '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': 'NewsArticle', headline: 'H', datePublished: '2024-01-02', author: [{ name: 'A B' }, { name: 'C D' }, 'E F'], publisher: { name: 'P' } }] });
+    expect(readJsonLd([body])).toEqual({ headline: 'H', datePublished: '2024-01-02', author: 'A B, C D and E F', publisher: 'P', inLanguage: undefined });
+  });
+  it('prefers NewsArticle over a generic Article, in any body', () => {
+    const a = JSON.stringify({ '@type': 'Article', headline: 'generic' });
+    const b = JSON.stringify([{ '@type': ['NewsArticle'], headline: 'news' }]);
+    expect(readJsonLd([a, b]).headline).toBe('news');
+  });
+  const negatives: [string, string[]][] = [
+    ['broken JSON', ['{"@type": "NewsArticle", "headline": ']],
+    ['no article type', [JSON.stringify({ '@type': 'Organization', name: 'Org' })]],
+    ['not an object', ['"just a string"']],
+    ['deep nesting', ['['.repeat(5000) + ']'.repeat(5000)]],
+  ];
+  it.each(negatives)('%s gives nothing', (_, bodies) => expect(readJsonLd(bodies)).toEqual({}));
+  it('skips author URLs', () => {
+    expect(readJsonLd([JSON.stringify({ '@type': 'NewsArticle', author: 'https://example.org/staff/x' })]).author).toBeUndefined();
+  });
+});
+
+describe('metadata sources, in order', () => {
+  const rows: [string, string, string, Partial<Record<'headline' | 'byline' | 'date' | 'siteName' | 'lang', string | null>>][] = [
+    ['meta published_time beats JSON-LD', '<meta property="article:published_time" content="2024-05-01T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-04-30"}</script>', '', { date: '2024-05-01' }],
+    ['JSON-LD date beats <time>', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-04-30"}</script>', '<time datetime="2020-01-01">then</time>', { date: '2024-04-30' }],
+    ['itemprop datePublished', '', '<p>Posted <span itemprop="datePublished" content="2022-08-09">9 Aug</span></p>', { date: '2022-08-09' }],
+    ['<time pubdate> beats an earlier <time>', '', '<time datetime="2021-01-01">x</time><time pubdate datetime="2021-02-02">y</time>', { date: '2021-02-02' }],
+    ['upper-case META attributes', '<META NAME="date" CONTENT="2019/07/14">', '', { date: '2019-07-14' }],
+    ['og:title with site suffix', '<meta property="og:site_name" content="The Post"><meta property="og:title" content="Bridge reopens | The Post">', '', { headline: 'Bridge reopens', siteName: 'The Post' }],
+    ['title with site prefix, headline shown in h1', '<title>The Post -- Bridge reopens after repairs</title>', '<h1>Bridge reopens after repairs</h1>', { headline: 'Bridge reopens after repairs' }],
+    ['meta author, "By" stripped', '<meta name="author" content="By Jo Bloggs">', '', { byline: 'Jo Bloggs' }],
+    ['author URL is no byline', '<meta property="article:author" content="https://facebook.example/jo">', '', { byline: null }],
+    ['byline element', '', '<p class="byline">By <a rel="author" href="/jo">Jo Bloggs</a></p>', { byline: 'Jo Bloggs' }],
+    ['language from og:locale', '<meta property="og:locale" content="en_GB">', '', { lang: 'en-GB' }],
+  ];
+  it.each(rows)('%s', (_, head, body, want) => {
+    const got = extractHtml(page(head, body));
+    expect(got).toMatchObject(want);
+  });
+  it('no date anywhere gives null (never the clock)', () => {
+    expect(extractHtml(page('<title>x</title>', '')).date).toBeNull();
+  });
+});
+
+describe('text shape', () => {
+  it('decodes entities, collapses whitespace, splits paragraphs on blocks and <br>', () => {
+    const got = extractHtml(page('', '<p>Caf&eacute;   &amp;\n bar&nbsp;&#8217;s&#x2019; <b>bold</b><i>it</i></p><div>line one<br>line two<br><br>line three</div>'));
+    const paras = got.text.split('\n\n');
+    expect(paras.slice(0, 4)).toEqual(['Café & bar ’s’ boldit', 'line one', 'line two', 'line three']);
+  });
+  it('drops furniture lines: advertising labels, story tools, copyright', () => {
+    const got = extractHtml(page('', '<p>Advertisement</p><p>Story continues below advertisement</p><p><a href="/e">E-mail this story</a> | <a href="/p">Print</a></p><p>© 2024 The Post. All rights reserved.</p>'));
+    expect(got.text).not.toMatch(/Advertisement|E-mail|All rights/);
+  });
+  it('keeps a paragraph that merely contains a link', () => {
+    const got = extractHtml(page('', '<p>The board published <a href="/r">its report</a> on Monday.</p>'));
+    expect(got.text).toContain('The board published its report on Monday.');
+  });
+  it('does not drop a real sentence that starts with "By"', () => {
+    const got = extractHtml(page('', '<p>By Friday the wall had been repaired.</p>'));
+    expect(got.text.startsWith('By Friday the wall had been repaired.')).toBe(true);
+  });
+});
+
+describe('prepareMarkup', () => {
+  it('drops scripts, styles and comments and keeps JSON-LD bodies aside', () => {
+    const p = prepareMarkup('<head><script type="application/ld+json">{"a":1}</script><script>x="</script>"</script><style>p{}</style></head><!-- c --><p>t</p>');
+    expect(p.jsonLd).toEqual(['{"a":1}']);
+    // A script ends at its first </script>; the stray end tag after it is left to the parser.
+    expect(p.html).toBe('<head>"</script></head><p>t</p>');
+  });
+  it('keeps a ">" inside a quoted attribute inside the tag', () => {
+    expect(prepareMarkup('<a title="a>b">x</a>').html).toBe('<a title="a>b">x</a>');
+  });
+  it('flattens nesting past the limit, keeping breaks as <p>', () => {
+    const p = prepareMarkup('<div><div><div><p>a</p><p>b</p></div></div></div>', { maxDepth: 2, maxJsonLd: 100 });
+    expect(p.html).toBe('<div><div>a<p>b<p></div></div>');
+    expect(p.flattened).toBe(6);
+  });
+  it('counts unclosed <p> and <li> as siblings, not as nesting', () => {
+    const p = prepareMarkup(`<ul>${'<li><p>x'.repeat(500)}</ul>`, { maxDepth: 8, maxJsonLd: 100 });
+    expect(p.flattened).toBe(0);
+  });
+  const negatives = ['plain text, no tags', 'a < b > c', '<<>>', '</stray></tags>', '<!-- unterminated', '<div class="unterminated'];
+  it.each(negatives)('%j passes without error', (s) => expect(() => prepareMarkup(s)).not.toThrow());
+});
+
+describe('errors', () => {
+  it('a page with no article text is refused with a one-line HtmlInputError', () => {
+    const e = (() => {
+      try {
+        extractHtml('<html><body><nav><a href="/">Home</a></nav><p>Page not found.</p></body></html>');
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(e).toBeInstanceOf(HtmlInputError);
+    expect((e as Error).message).not.toContain('\n');
+  });
+  it.each(['', '   ', 'not html at all', '<html></html>'])('%j is refused', (s) => {
+    expect(() => extractHtml(s)).toThrow(HtmlInputError);
+  });
+});
