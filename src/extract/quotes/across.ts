@@ -2,7 +2,9 @@
  * Attribution rules that look beyond a quote's own paragraph, each with an id:
  * - `headline-colon`: a headline of the form "Pat Caddell: Voters Worried; It’s ‘in Their Heads’" gives its quotes to
  *   the name before the colon;
- * - `colon-paragraph`: a paragraph that ends "He said:" introduces the quote that opens the next paragraph.
+ * - `colon-paragraph`: a paragraph that ends "He said:" introduces the quote that opens the next paragraph;
+ * - `previous-sentence`: a quote that is a sentence of its own, with no attribution, belongs to the speaker of a
+ *   reporting clause that ends the sentence before it in the same paragraph ("…, Schiff said. “The other factor …”").
  */
 import type { ParsedDoc } from '../../nlp/doc.js';
 import { attribute, type QuoteWindow } from './attribute.js';
@@ -39,4 +41,27 @@ export function attributeAcrossParagraphs(doc: ParsedDoc, drafts: Draft[]): void
       d.rule = 'colon-paragraph';
     }
   }
+}
+
+/** The `previous-sentence` rule, for drafts still unattributed after inheritance. */
+export function attributeFromPreviousSentence(doc: ParsedDoc, drafts: Draft[]): void {
+  const tokens = doc.tokens;
+  const ranges = paragraphTokenRanges(doc);
+  drafts.forEach((d, k) => {
+    if (d.attribution || d.window.beforeFrom !== d.window.quoteFrom) return;
+    const [pFrom] = ranges[d.firstPara] ?? [0, 0];
+    const end = d.window.quoteFrom - 1; // the sentence end before the quote
+    if (end <= pFrom || !/^[.!?]$/.test(tokens[end].text)) return;
+    let from = end;
+    while (from > pFrom && !/^[.!?]$/.test(tokens[from - 1].text)) from--;
+    // A quote in that sentence would have passed its speaker on already (or had none to give).
+    const prevQuote = drafts[k - 1];
+    if (prevQuote && prevQuote.end > tokens[from].start) return;
+    const w: QuoteWindow = { beforeFrom: from, quoteFrom: end, quoteTo: end, afterTo: end };
+    const a = attribute(tokens, w, end);
+    if (a?.speaker && a.speaker.kind !== 'noun' && a.cue) {
+      d.attribution = { ...a, rule: 'previous-sentence' };
+      d.rule = 'previous-sentence';
+    }
+  });
 }

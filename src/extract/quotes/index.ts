@@ -15,7 +15,7 @@ import type { ExtractContext } from '../context.js';
 import { type Attribution, attribute, hasSentenceEnd, type QuoteWindow } from './attribute.js';
 import { quoteKind } from './kind.js';
 import { findQuotedStretches } from './marks.js';
-import { attributeAcrossParagraphs } from './across.js';
+import { attributeAcrossParagraphs, attributeFromPreviousSentence } from './across.js';
 import { SpeakerResolver } from './resolve.js';
 import { placeQuotes } from './window.js';
 
@@ -48,6 +48,7 @@ export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx:
   });
   attributeAcrossParagraphs(doc, drafts);
   inheritSpeakers(drafts, tokens);
+  attributeFromPreviousSentence(doc, drafts);
   for (const d of drafts) {
     const inner = doc.text.slice(d.start + 1, d.end - 1);
     const kind = quoteKind(tokens, d.window, inner, d.attribution !== null);

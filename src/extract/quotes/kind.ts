@@ -21,6 +21,15 @@ const FUNCTION_AFTER = new Set('and or but to of in on at by for from with as th
 
 const NOT_NOUN = ['Preposition', 'Conjunction', 'Adverb', 'Copula', 'Modal', 'Pronoun', 'Determiner', 'PastTense'];
 
+const TITLE_PREPS = new Set(['on', 'of', 'in', 'at', 'during', 'from', "'s", 'to', 'watching', 'hosted', 'host']);
+const SMALL_WORDS = new Set('a an the and or of in on at to for with by from as vs'.split(' '));
+
+/** Every word capitalised except small function words: "Face the Nation", "Fox and Friends". */
+function isTitleCased(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
+  return words.length > 0 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
 export interface KindDecision {
   kind: QuoteKind;
   rule: string;
@@ -36,6 +45,8 @@ export function quoteKind(tokens: readonly Token[], w: QuoteWindow, inner: strin
   if (prev && (TITLE_WORDS.has(prev.norm) || (prev.norm === 'the' && prev2 && TITLE_WORDS.has(prev2.norm)))) {
     if (words <= 8) return { kind: 'scare', rule: 'title' };
   }
+  // A capitalised title after a preposition or possessive: on “Face the Nation,” Fox’s “Morning Joe”.
+  if (prev && TITLE_PREPS.has(prev.norm) && words <= 7 && isTitleCased(inner)) return { kind: 'scare', rule: 'title-case' };
   if (prev?.norm === 'so-called' || (prev?.norm === 'called' && prev2?.norm === 'so')) return { kind: 'scare', rule: 'so-called' };
   const modifierSlot =
     prev &&
