@@ -108,7 +108,7 @@ export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[]
   const kept = selectLongest(findCandidates(text), text.length);
   attachModifiers(text, kept);
   const ref: Ymd | null = parseYmd(ctx.reference.date);
-  const anchor: Anchor = { day: null, quarter: null, year: null, quarterly: QUARTERLY.test(text) };
+  const anchor: Anchor = { day: null, month: null, quarter: null, year: null, quarterly: QUARTERLY.test(text) };
   const out: DateMention[] = [];
   for (const c of kept) {
     let tense: Tense | undefined;
@@ -139,6 +139,8 @@ export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[]
 function updateAnchor(anchor: Anchor, value: string, setsQuarter: boolean): void {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (day) anchor.day = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+  const month = /^(\d{4})-(\d{2})(?:$|-)/.exec(value);
+  if (month) anchor.month = { y: Number(month[1]), m: Number(month[2]) };
   const year = /^(\d{4})(?:$|-)/.exec(value);
   if (year) anchor.year = Number(year[1]);
   const q = /^(\d{4})-Q([1-4])$/.exec(value);

@@ -20,7 +20,7 @@ export const MONTH_CS = `((?:${[...fullMonths].sort((a, b) => b.length - a.lengt
 /** A full weekday name: one capture group. */
 export const WEEKDAY = `(${alt(WEEKDAY_NAMES)})`;
 /** A day of the month, 1-31, with an optional ordinal ending: one capture group. */
-export const DAY = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`;
+export const DAY = `(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[:.]\\d)`;
 /** A four-digit year, not part of a longer number: one capture group. */
 export const YEAR = `(\\d{4})(?![\\d]|,\\d|\\.\\d)`;
 export const SEASON = `(${alt(Object.keys(SEASONS))})`;

@@ -14,6 +14,8 @@ export interface Anchor {
   day: Ymd | null;
   /** The last fiscal or calendar quarter mentioned, if any: quarter-based reporting ("a year earlier" = that quarter a year before). */
   quarter: { y: number; q: number } | null;
+  /** The last month mentioned ("in March … the following month"). */
+  month: { y: number; m: number } | null;
   /** The last year stated outright ("in 1996", "March 3, 1996"), for "that year", "the following year". */
   year: number | null;
   /** The text speaks of quarters (earnings news): "a year ago" then means the same quarter a year before. */

@@ -281,7 +281,13 @@ export const CALENDAR_RULES: Rule[] = [
   {
     id: 'date-year-words',
     re: rx(`${B}(?:the\\s+year\\s+)?${SPOKEN_YEAR}${E}`),
-    read: (m) => ({ position: true, resolve: () => value('date', pad4(spokenYear(m[1]))) }),
+    read(m, text) {
+      // "two thousand troops", "nineteen twenty-five people": a count, not a year.
+      const next = wordAfter(text, m.index + m[0].length);
+      const countLike = /^two/i.test(m[1]) && !/^the\s+year/i.test(m[0]);
+      if (countLike && (/^[a-z]/.test(next) || !/^(in|since|by|until|of|from|before|after|the|through)$/.test(wordBefore(text, m.index)))) return null;
+      return { position: true, resolve: () => value('date', pad4(spokenYear(m[1]))) };
+    },
   },
   {
     id: 'date-month-year-words',

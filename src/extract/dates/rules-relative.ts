@@ -168,6 +168,11 @@ export const RELATIVE_RULES: Rule[] = [
           if (unit === 'year' && (rel === 'same' || rel === 'following' || rel === 'previous' || rel === 'preceding' || rel === 'prior') && the && env.anchor.year !== null)
             return value('date', pad4(env.anchor.year + REL_OFFSET[rel]));
           if (rel === 'past' && the) return value('duration', unit === 'decade' ? 'P10Y' : unit === 'weekend' ? 'P2D' : `P1${unit === 'century' ? 'C' : unit[0].toUpperCase()}`);
+          if (anaphoric && unit === 'month' && env.anchor.month) {
+            const { y, m: mo } = env.anchor.month;
+            const v = shiftedValue(env, { y, m: mo, d: 1 }, 'month', REL_OFFSET[rel]);
+            if (v) return value('date', v);
+          }
           if (anaphoric) {
             const from = anchorDay(env);
             const n = REL_OFFSET[rel];
