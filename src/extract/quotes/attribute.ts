@@ -10,7 +10,7 @@
  */
 import type { Token } from '../../nlp/doc.js';
 import { AUXILIARIES, CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
-import { endsSentence, isCapitalized, isReportingVerb, isWord, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
+import { endsSentence, hasSpeakerHead, isCapitalized, isReportingVerb, isWord, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
 
 export interface Attribution {
   speaker: Phrase | null;
@@ -145,21 +145,46 @@ function skipAuxBackTo(tokens: readonly Token[], i: number, floor: number): numb
 
 /** The nearest reporting verb before the quote in its clause, with its subject (or inverted speaker). */
 function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
+  let fallback: Attribution | null = null;
   for (let v = w.quoteFrom - 1; v >= w.beforeFrom; v--) {
-    if (!verbAt(tokens, w, v) || !VERB_BY_FORM.get(tokens[v].norm)?.before) continue;
-    // "Trump took to Twitter to accuse …", "…, saying …", "X stressed … and said …": the clause's subject speaks.
-    const prevWord = tokens[v - 1]?.norm;
-    const shared = prevWord === 'to' || prevWord === 'and' || prevWord === 'but' || /ing$/.test(tokens[v].norm);
-    const subject = shared ? clauseSubject(tokens, w.beforeFrom, v) : subjectBefore(tokens, v, w.beforeFrom);
-    if (subject && !(shared && subject.from >= v - 1)) {
-      return { speaker: subject, cue: cueAfter(tokens, v, w.quoteFrom), rule: shared ? 'before-shared-subject' : 'before-verb' };
+    const a = attributionAtVerb(tokens, w, v);
+    if (!a?.speaker) continue;
+    // "She said she recalls …": the outer clause names the same speaker, and by name rather than pronoun;
+    // "Ryan said the protests call for …": a speechless noun phrase hands over to an outer reporting clause.
+    const weak = a.speaker.kind === 'pronoun' || (a.speaker.kind === 'noun' && !hasSpeakerHead(tokens[a.speaker.to - 1]));
+    if (!weak) return a;
+    if (a.speaker.kind === 'pronoun') {
+      let k = a.speaker.from - 1;
+      if (tokens[k]?.norm === 'that') k--;
+      const outer = k >= w.beforeFrom && verbAt(tokens, w, k) ? attributionAtVerb(tokens, w, k) : null;
+      return outer?.speaker && outer.speaker.kind !== 'noun' ? outer : a;
     }
-    const rec = VERB_BY_FORM.get(tokens[v].norm)!;
-    const cue = cueAfter(tokens, v, w.quoteFrom);
-    const inverted = rec.inverts ? invertedSpeaker(tokens, cue.to, w.quoteFrom) : null;
-    if (inverted) return { speaker: inverted, cue, rule: 'before-inverted' };
+    fallback ??= a;
   }
-  return null;
+  return fallback;
+}
+
+/** A noun-like verb form ("claims", "state", "calls") after a noun phrase is more likely a noun. */
+function ambiguousVerb(t: Token): boolean {
+  return t.lex.some((tag) => tag === 'Plural' || tag === 'Singular' || tag === 'Noun' || tag === 'Uncountable');
+}
+
+/** The attribution whose cue is the verb at `v` in the clause before the quote, if its speaker can be found. */
+function attributionAtVerb(tokens: readonly Token[], w: QuoteWindow, v: number): Attribution | null {
+  if (!verbAt(tokens, w, v) || !VERB_BY_FORM.get(tokens[v].norm)?.before) return null;
+  // "Trump took to Twitter to accuse …", "…, saying …", "X stressed … and said …": the clause's subject speaks.
+  const prevWord = tokens[v - 1]?.norm;
+  const shared = prevWord === 'to' || prevWord === 'and' || prevWord === 'but' || /ing$/.test(tokens[v].norm);
+  const subject = shared ? clauseSubject(tokens, w.beforeFrom, v) : subjectBefore(tokens, v, w.beforeFrom);
+  const cue = cueAfter(tokens, v, w.quoteFrom);
+  const doubtful = subject && ambiguousVerb(tokens[v]) && (subject.kind === 'noun' || tokens[subject.to - 1].lex.includes('Adjective'));
+  if (subject && !doubtful && !(shared && subject.from >= v - 1)) {
+    return { speaker: subject, cue, rule: shared ? 'before-shared-subject' : 'before-verb' };
+  }
+  if (doubtful) return null;
+  const rec = VERB_BY_FORM.get(tokens[v].norm)!;
+  const inverted = rec.inverts ? invertedSpeaker(tokens, cue.to, w.quoteFrom) : null;
+  return inverted ? { speaker: inverted, cue, rule: 'before-inverted' } : null;
 }
 
 /** A reporting verb later in the sentence after the quote: "“a disaster” for the country, Smith said." */

@@ -52,7 +52,7 @@ function isNounish(t: Token): boolean {
   if (TIME_WORDS.has(t.norm) || /^\d+$/.test(t.text)) return false;
   if (isCapitalized(t)) {
     // A sentence-initial function word ("Meanwhile", "After", "In") is no name.
-    if (FUNCTION_WORDS.has(t.norm) || t.lex.some((tag) => NON_NOUN_TAGS.includes(tag) && tag !== 'Determiner')) return false;
+    if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.lex.some((tag) => NON_NOUN_TAGS.includes(tag) && tag !== 'Determiner')) return false;
     return !SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'i';
   }
   if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_BY_FORM.has(t.norm)) return false;
