@@ -3,7 +3,7 @@
  * opening one. Scans the text itself, not the quote extractor's records, since an unbalanced mark is exactly what
  * an extractor cannot make a quote of.
  *
- * Paragraphs are the non-empty lines, as the parser splits them. The continuation convention is honoured: a quote
+ * Paragraphs are the non-empty lines, as the parser splits them, with hard-wrapped lines joined. The continuation convention is honoured: a quote
  * that runs on into the next paragraph leaves its paragraph open, and the next paragraph opens with a mark again.
  * Curly and straight double marks are one family, since real copy mixes them (“no evidence" is balanced, if untidy);
  * whether a mark opens or closes is read from where it stands (after a space and before a word it opens), as smart
@@ -35,6 +35,9 @@ const FAMILIES: readonly MarkFamily[] = [
 const BEFORE_OPENING = '([{—–-/';
 /** Characters before which a mark stands in closing place (besides a space or the paragraph end). */
 const AFTER_CLOSING = '.,;:!?)]}—–-…';
+
+/** Characters that end a line at a sentence or paragraph end; a line ending otherwise was wrapped. */
+const SENTENCE_END = '.!?:;"”»’\')…';
 
 interface Paragraph {
   start: number;
@@ -69,14 +72,24 @@ export const unbalancedQuotes: CheckRule = {
   },
 };
 
-/** Non-empty lines, trimmed: the same paragraphs the parser sees. */
+/**
+ * Paragraphs: non-empty lines, trimmed, as the parser splits them, except that a line following the previous one
+ * directly (no blank line between) joins it when that line stops mid-sentence, as in hard-wrapped copy.
+ */
 function findParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /[^\r\n]+/g;
+  let lastEnd = -1;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
-    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length });
+    if (!body) continue;
+    const line = { start: m.index + lead, end: m.index + lead + body.length };
+    const prev = out[out.length - 1];
+    const oneBreak = prev !== undefined && /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(lastEnd, line.start));
+    if (prev && oneBreak && !SENTENCE_END.includes(text[prev.end - 1])) prev.end = line.end;
+    else out.push(line);
+    lastEnd = line.end;
   }
   return out;
 }

@@ -38,6 +38,16 @@ describe('unbalanced-quotes', () => {
       [[0, 12, 'Opening “ in paragraph 1 is never closed: “First part.']],
     ],
     [
+      'a quote open at the end of a hard-wrapped paragraph, reported for the whole paragraph',
+      'He said “this sentence is\nwrapped and never closed.\n\nNext.',
+      [[8, 51, 'Opening “ in paragraph 1 is never closed: “this sentence is wrapped and never clo…']],
+    ],
+    [
+      'lines that end a sentence stay paragraphs of their own',
+      'He said “this is done.\nNext line.',
+      [[8, 22, 'Opening “ in paragraph 1 is never closed: “this is done.']],
+    ],
+    [
       'a straight closing mark with no opening one (the opening was lost)',
       'The review covered his systems" including his heart.',
       [[30, 31, 'Closing " has no opening mark in paragraph 1']],
@@ -71,6 +81,8 @@ describe('unbalanced-quotes', () => {
     ['apostrophes and single quotes are not checked', 'The council’s ‘plan’ and the mayor\'s \'view'],
     ['text without quotation marks', 'Councillors met on Monday.\n\nThey voted.'],
     ['an empty text', ''],
+    ['a quote in hard-wrapped copy (a line that stops mid-sentence runs on)', 'He said “this sentence is\nwrapped by the editor,” and left.\n\nNext.'],
+    ['hard-wrapped copy with CRLF', 'He said “this sentence is\r\nwrapped.”'],
   ];
   it.each(negatives)('no finding for %s', (_, text) => {
     expect(run(text)).toEqual([]);
@@ -85,7 +97,7 @@ describe('unbalanced-quotes', () => {
   it.skip('German „…“ quotes (the opening low mark and a closing that looks like an English opener)', () => {
     expect(run('Er sagte „nein“ und ging.')).toEqual([]);
   });
-  it.skip('a paragraph hard-wrapped over several lines inside a quote', () => {
-    expect(run('He said “this sentence is\nwrapped by the editor.”')).toEqual([]);
+  it.skip('hard-wrapped copy where a line inside a quote ends exactly at a sentence end', () => {
+    expect(run('He said “this is the first sentence.\nAnd this the second.”')).toEqual([]);
   });
 });
