@@ -3,8 +3,9 @@
  * streaming, per-stage cost and linear growth, plus the HTML bench (scripts/bench/html.ts) when it exists, and
  * prints one table. The CLI figures use the compiled dist/ (the script builds first).
  *
- * Options: --words N (throughput corpus, default 60000), --stage-words N (default 40000), --rss-n N (default 40:
- * streams N then 10N articles), --runs N (start-up runs each, default 7), --only 1,2,… (sections), --data DIR
+ * Options: --words N (throughput corpus; default 200000, about the whole eval corpus, so that worker start-up is
+ * amortised), --stage-words N (default 40000), --rss-n N (default 40: streams N then 10N articles; N must exceed the
+ * 2 x jobs x 8 articles in flight), --runs N (start-up runs each, default 7), --only 1,2,… (sections), --data DIR
  * (eval folder; default ../shared/eval, else the repo fixtures repeated).
  */
 import fs from 'node:fs';
@@ -45,7 +46,7 @@ async function benchHtml(): Promise<Row[]> {
 }
 
 const SECTIONS: Array<{ key: string; name: string; run: (c: Corpus) => Promise<Row[]> }> = [
-  { key: '1', name: 'throughput', run: (c) => benchThroughput(c, option('--words', 60_000)) },
+  { key: '1', name: 'throughput', run: (c) => benchThroughput(c, option('--words', 200_000)) },
   { key: '2', name: 'start-up', run: () => benchStartup(option('--runs', 7)) },
   { key: '3', name: 'peak RSS', run: (c) => benchMemory(c, option('--rss-n', 40)) },
   { key: '4', name: 'stage cost', run: (c) => benchStages(c, option('--stage-words', 40_000)) },

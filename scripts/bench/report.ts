@@ -30,7 +30,7 @@ export function renderTable(rows: readonly Row[]): string {
   const cells = rows.map((r) => [r.section, r.measure, r.value, r.target ?? '', r.verdict ?? '']);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((x, i) => (i === 2 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ').trimEnd();
-  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ').trimEnd()];
   let last = '';
   for (const [i, c] of cells.entries()) {
     if (last && rows[i].section !== last) out.push('');
