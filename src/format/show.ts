@@ -39,11 +39,21 @@ const QUOTE_CHARS = /["“”„«»‘’'‹›]/;
 export function renderShow(analysis: Analysis, text: string, opts: ShowOptions): string {
   const chalk = new Chalk({ level: opts.color ? 1 : 0 });
   const marks = nest(collectMarks(analysis, text.length));
+  const paint = painters(chalk);
   const out = [legend(analysis, chalk, opts.color), ''];
   let lineStart = 0;
+  let next = 0;
+  // Marks that run on from an earlier line (a quote over several paragraphs); they started first, so they are outer.
+  let carried: Mark[] = [];
   for (const raw of text.split('\n')) {
     const lineEnd = lineStart + raw.replace(/\r$/, '').length;
-    out.push(wrapWords(renderLine(text, lineStart, lineEnd, marks, chalk, opts.color), opts.width));
+    const here = carried.filter((m) => m.end > lineStart);
+    while (next < marks.length && marks[next].start < lineEnd) {
+      if (marks[next].end > lineStart) here.push(marks[next]);
+      next++;
+    }
+    out.push(wrapWords(renderLine(text, lineStart, lineEnd, here, paint, opts.color), opts.width));
+    carried = here.filter((m) => m.end > lineEnd);
     lineStart += raw.length + 1;
   }
   while (out.length > 2 && out[out.length - 1] === '') out.pop();
@@ -86,23 +96,32 @@ interface Word {
   width: number;
 }
 
-/** Render one source line into words, marks applied; marks are clipped to the line. */
-function renderLine(text: string, from: number, to: number, all: readonly Mark[], chalk: ChalkInstance, color: boolean): Word[] {
-  const marks = all.filter((m) => m.start < to && m.end > from);
+/** Render one source line into words, with the marks that overlap it (outer first) clipped to the line. */
+function renderLine(text: string, from: number, to: number, marks: readonly Mark[], paint: ReturnType<typeof painters>, color: boolean): Word[] {
+  const opensAt = new Map<number, Mark[]>();
+  for (const m of marks) {
+    const at = Math.max(m.start, from);
+    const list = opensAt.get(at);
+    if (list) list.push(m);
+    else opensAt.set(at, [m]);
+  }
   const words: Word[] = [];
   let cur: Word = { text: '', width: 0 };
   let run = '';
-  let runStyle: Mark[] = [];
-  const active: Mark[] = [];
+  // The marks over the current position, outermost first; replaced (never mutated) when they change, so a run of
+  // characters under the same marks shares one array and one style.
+  let active: readonly Mark[] = [];
+  let runStyle = active;
   const flushRun = () => {
-    if (run) cur.text += color ? styleFor(runStyle, chalk)(run) : run;
+    if (run) cur.text += color ? paintFor(runStyle, paint)(run) : run;
     run = '';
   };
-  const add = (s: string, style: Mark[]) => {
-    if (color && style !== runStyle && !sameStyle(style, runStyle)) flushRun();
-    runStyle = style;
+  const add = (s: string) => {
+    if (color && active !== runStyle) flushRun();
+    runStyle = active;
     run += s;
-    cur.width += Array.from(s).length;
+    // Count columns by code point: the second half of a surrogate pair adds none.
+    for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00) cur.width++;
   };
   const endWord = () => {
     flushRun();
@@ -113,22 +132,22 @@ function renderLine(text: string, from: number, to: number, all: readonly Mark[]
     // Close innermost first, then open outermost first, so the markup nests as the spans do.
     for (let k = active.length - 1; k >= 0; k--) {
       if (Math.min(active[k].end, to) !== pos) continue;
-      const m = active.splice(k, 1)[0];
-      if (!color) add(closing(m), [...active]);
+      const m = active[k];
+      active = active.filter((x) => x !== m);
+      if (!color) add(closing(m));
     }
     if (pos === to) break;
-    for (const m of marks) {
-      if (Math.max(m.start, from) !== pos) continue;
-      if (!color) add(OPENING[m.layer], [...active]);
-      active.push(m);
+    for (const m of opensAt.get(pos) ?? []) {
+      if (!color) add(OPENING[m.layer]);
+      active = [...active, m];
     }
-    const ch = text[pos];
-    if (/\s/.test(ch)) {
+    const ch = text.charCodeAt(pos);
+    if (ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x3000 || (ch >= 0x2000 && ch <= 0x200a) || ch === 13) {
       endWord();
       continue;
     }
     if (!color && isReplacedQuoteChar(text, pos, active)) continue;
-    add(ch, [...active]);
+    add(text[pos]);
   }
   endWord();
   return words;
@@ -148,10 +167,6 @@ function isReplacedQuoteChar(text: string, pos: number, active: readonly Mark[])
   return active.some((m) => m.layer === 'quote' && (m.start === pos || m.end - 1 === pos) && m.end - m.start > 1);
 }
 
-function sameStyle(a: readonly Mark[], b: readonly Mark[]): boolean {
-  return a.length === b.length && a.every((m, i) => m === b[i]);
-}
-
 const TYPE_COLOR: Record<EntityType, (c: ChalkInstance) => ChalkInstance> = {
   person: (c) => c.cyan,
   organization: (c) => c.magenta,
@@ -163,15 +178,22 @@ const TYPE_COLOR: Record<EntityType, (c: ChalkInstance) => ChalkInstance> = {
   other: (c) => c.white,
 };
 
-/** The style of text under the given marks (outermost first): the innermost entity or date colour wins. */
-function styleFor(marks: readonly Mark[], chalk: ChalkInstance): (s: string) => string {
-  let style: ChalkInstance | null = null;
-  for (const m of marks) {
-    if (m.layer === 'quote') style = chalk.yellow;
-    else if (m.layer === 'date') style = chalk.green.underline;
-    else style = TYPE_COLOR[m.type ?? 'other'](chalk).bold;
-  }
-  return style ?? ((s: string) => s);
+type Paint = (s: string) => string;
+
+/** One painter per layer and entity type, built once per render (chalk builds a new styler on every chain). */
+function painters(chalk: ChalkInstance): { quote: Paint; date: Paint; entity: Record<EntityType, Paint> } {
+  const entity = {} as Record<EntityType, Paint>;
+  for (const t of ENTITY_TYPES) entity[t] = TYPE_COLOR[t](chalk).bold;
+  return { quote: chalk.yellow, date: chalk.green.underline, entity };
+}
+
+/** The paint of text under the given marks (outermost first): the innermost mark's, so an entity in a quote shows. */
+function paintFor(marks: readonly Mark[], p: ReturnType<typeof painters>): Paint {
+  const m = marks[marks.length - 1];
+  if (!m) return (s) => s;
+  if (m.layer === 'quote') return p.quote;
+  if (m.layer === 'date') return p.date;
+  return p.entity[m.type ?? 'other'];
 }
 
 function legend(a: Analysis, chalk: ChalkInstance, color: boolean): string {
