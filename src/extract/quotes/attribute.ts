@@ -205,7 +205,7 @@ function verbLater(tokens: readonly Token[], w: QuoteWindow): Attribution | null
 /** "Gabuev was blunt: “…”": the clause before ends in a colon and starts with a speaker phrase. */
 function colonIntro(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
   if (w.quoteFrom - 1 < w.beforeFrom || tokens[w.quoteFrom - 1].text !== ':') return null;
-  const speaker = phraseStartingAt(tokens, w.beforeFrom, w.quoteFrom - 1);
+  const speaker = clauseSubject(tokens, w.beforeFrom, w.quoteFrom - 1);
   return speaker ? { speaker, cue: null, rule: 'colon-intro' } : null;
 }
 

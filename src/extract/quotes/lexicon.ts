@@ -130,7 +130,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   v('sing', 'sings sang', true, false),
   v('put', 'put puts', false, true, false),
   v('exhort', 'exhorted exhorts', false, true),
-  v('speak', 'speaks spoke', false, false, false),
+  v('speak', 'speaks spoke', false, false),
+  v('rip', 'rip rips ripped', false, true),
   v('whisper', 'whispered'),
 ];
 
