@@ -76,6 +76,20 @@ describe('renderShow without colour', () => {
       80,
       'Legend: [entity|type at first mention]  «quote»  ⟨date⟩\n\n[The ⟨Monday Club⟩|organization] met on Monday 3 May.\n',
     ],
+    [
+      'a quote over two paragraphs is marked in each, its own marks replaced only at its ends',
+      analysisOf('“We open today.\nEveryone is welcome,” she said.', { quotes: [quote(span('“We open today.\nEveryone is welcome,” she said.', '“We open today.\nEveryone is welcome,”'))] }),
+      '“We open today.\nEveryone is welcome,” she said.',
+      80,
+      'Legend: [entity|type at first mention]  «quote»  ⟨date⟩\n\n«We open today.»\n«Everyone is welcome,» she said.\n',
+    ],
+    [
+      'Windows line ends and an emoji keep their place',
+      analysisOf('Harlow 🎉 party.\r\nOn Monday.', { dates: [date(span('Harlow 🎉 party.\r\nOn Monday.', 'Monday'))] }),
+      'Harlow 🎉 party.\r\nOn Monday.',
+      80,
+      'Legend: [entity|type at first mention]  «quote»  ⟨date⟩\n\nHarlow 🎉 party.\nOn ⟨Monday⟩.\n',
+    ],
   ];
   it.each(cases)('%s', (_name, analysis, text, width, expected) => {
     expect(renderShow(analysis, text, { color: false, width })).toBe(expected);
