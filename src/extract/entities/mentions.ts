@@ -47,15 +47,17 @@ export function splitTitle(toks: readonly Token[], s: TokenSpan): { name: TokenS
   let from = start;
   let head = headInside;
   // Title words right before the span, in the same sentence.
-  for (let i = s.start - 1; i >= 0 && i >= s.start - 4 && toks[i].sentence === toks[s.start].sentence; i--) {
+  for (let i = s.start - 1; i >= 0 && i >= s.start - 5 && toks[i].sentence === toks[s.start].sentence; i--) {
+    // An abbreviated title's period is a token of its own ("Dr" ".").
+    if (toks[i].text === '.' && i > 0 && titleHead(toks[i - 1].norm) && i === from - 1) continue;
     if (!isTitleWord(toks[i])) break;
     if (titleHead(toks[i].norm)) head = true;
     from = i;
   }
   if (!head) return { name: { ...s, start }, title: null };
-  // A title must end on a head word ("Foreign Minister", not "Foreign").
+  // A title must end on a head word ("Foreign Minister", not "Foreign"), or on the period after one ("Dr.").
   let to = start;
-  while (to > from && !titleHead(toks[to - 1].norm)) to--;
+  while (to > from && !titleHead(toks[to - 1].norm) && !(toks[to - 1].text === '.' && titleHead(toks[to - 2]?.norm ?? ''))) to--;
   while (from < to && !titleHead(toks[from].norm) && !TITLE_MODIFIERS.has(toks[from].norm)) from++;
   return { name: { ...s, start }, title: to > from ? [from, to] : null };
 }

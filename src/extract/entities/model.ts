@@ -111,10 +111,23 @@ export function tagDocument(doc: ParsedDoc, model: TaggerModel): TokenSpan[] {
   for (let i = 1; i <= doc.tokens.length; i++) {
     if (i < doc.tokens.length && para[i] === para[from]) continue;
     const tags = viterbiScores(em.subarray(from * T, i * T), i - from, model.transitions);
-    for (const s of decodeSpans(tags, from)) spans.push(s);
+    for (const s of decodeSpans(tags, from)) spans.push(...splitAtSentences(doc, s));
     from = i;
   }
   return spans;
+}
+
+/** A name never runs across a sentence boundary ("... Wang Yi. Wang said"): cut a span where a sentence ends. */
+function splitAtSentences(doc: ParsedDoc, s: TokenSpan): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let from = s.start;
+  for (let k = s.start + 1; k < s.end; k++) {
+    if (doc.tokens[k].sentence === doc.tokens[from].sentence) continue;
+    out.push({ start: from, end: k, cls: s.cls });
+    from = k;
+  }
+  out.push({ start: from, end: s.end, cls: s.cls });
+  return out;
 }
 
 /** Summed weights of feature groups by group id, per model (NaN in the first slot = not yet summed). */
