@@ -11,15 +11,20 @@ export interface Decoded {
 }
 
 export function decodeBytes(buf: Uint8Array, name: string): Decoded {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), warnings: [] };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), warnings: [] };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return decodeAs('utf-16le', 'UTF-16', buf.subarray(2), name);
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return decodeAs('utf-16be', 'UTF-16', buf.subarray(2), name);
   const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
   if (looksBinary(body)) throw new NewsxError(`${name}: binary data (NUL bytes), not text`, 'input');
+  return decodeAs('utf-8', 'UTF-8', body, name);
+}
+
+/** Strict decoding, else replacement characters and a warning (an odd byte count or a lone surrogate in UTF-16 too). */
+function decodeAs(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', shown: string, body: Uint8Array, name: string): Decoded {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), warnings: [] };
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), warnings: [] };
   } catch {
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
-    return { text, warnings: [`${name}: invalid UTF-8, decoded with replacement characters`] };
+    const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+    return { text, warnings: [`${name}: invalid ${shown}, decoded with replacement characters`] };
   }
 }
 

@@ -36,6 +36,8 @@ beforeAll(() => {
   w('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(STORY)]));
   w('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, 'utf16le')]));
   w('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(STORY, 'utf16le').swap16()]));
+  // A lone high surrogate (D83D) before "!", and an odd trailing byte.
+  w('invalid-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Anna Okafor said on Monday that the bridge will reopen', 'utf16le'), Buffer.from([0x3d, 0xd8, 0x21, 0x00, 0x0a])]));
   w('crlf.txt', STORY.replace(/\n/g, '\r\n'));
   w('cr.txt', STORY.replace(/\n/g, '\r'));
   w('quotes-10000.txt', `${'"'.repeat(10_000)}\n\n${'\u201c\u201d'.repeat(2_500)}${'\u00ab\u00bb'.repeat(2_500)}\n`);
@@ -164,6 +166,15 @@ describe('bad-input matrix (docs/hardening.md)', () => {
     const a = onlyAnalysis(r, name);
     expect(a.input.chars).toBe(STORY.length);
     expect({ ...a, input: { ...a.input, path: 'story.txt' } }).toEqual(plain);
+  });
+
+  it('M24 invalid UTF-16 (lone surrogate, odd byte count): replacement characters and a warning, analysed, exit 0', async () => {
+    const r = await analyze('invalid-utf16.txt');
+    expect(r.code).toBe(0);
+    expect(stderrLines(r)).toEqual(['newsx: warning: invalid-utf16.txt: invalid UTF-16, decoded with replacement characters']);
+    const a = onlyAnalysis(r, 'invalid-utf16.txt');
+    expect(decodeBytes(fs.readFileSync(file('invalid-utf16.txt')), 'x').text.endsWith('reopen\uFFFD!\uFFFD')).toBe(true);
+    expect(found(a).entities).toContain('person:Anna Okafor');
   });
 
   it.each([
