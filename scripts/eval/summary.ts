@@ -131,7 +131,10 @@ export async function run(dataDir: string, argv: readonly string[] = []): Promis
   console.log(fmt('Lead-3 (newsx sentences)', mean(leadSplit)));
   const wins = newsx.filter((x, i) => x.r1 > lead[i].r1 + 1e-9).length;
   const losses = newsx.filter((x, i) => x.r1 < lead[i].r1 - 1e-9).length;
-  console.log(`per article vs Lead-3 (R-1): newsx higher on ${wins}, lower on ${losses}, equal on ${arts.length - wins - losses}`);
+  const diffs = newsx.map((x, i) => 100 * (x.r1 - lead[i].r1));
+  const d = diffs.reduce((s, x) => s + x, 0) / diffs.length;
+  const se = Math.sqrt(diffs.reduce((s, x) => s + (x - d) ** 2, 0) / (diffs.length - 1) / diffs.length);
+  console.log(`per article vs Lead-3 (R-1): newsx higher on ${wins}, lower on ${losses}, equal on ${arts.length - wins - losses}; mean difference ${d.toFixed(2)} (standard error ${se.toFixed(2)})`);
   if (argv.includes('--fit')) fitReport(arts);
 }
 
