@@ -121,6 +121,7 @@ function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
   const subject = phraseStartingAt(tokens, i, w.afterTo);
   if (!subject) return null;
   const k = skipAuxForward(tokens, skipParenForward(tokens, subject.to, w.afterTo), w.afterTo);
+  if (k < w.afterTo && verbAt(tokens, w, k) && k === subject.to && doubtfulSubject(tokens, subject, k)) return null;
   if (k < w.afterTo && verbAt(tokens, w, k)) return { speaker: subject, cue: cueAfter(tokens, k, w.afterTo), rule: 'after-subject' };
   if (k >= w.afterTo) return null;
   // An appositive or a short modifier between subject and verb: "Hugh Hill, a doctor at X, said",
@@ -166,7 +167,15 @@ function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
 
 /** A noun-like verb form ("claims", "state", "calls") after a noun phrase is more likely a noun. */
 function ambiguousVerb(t: Token): boolean {
-  return t.lex.some((tag) => tag === 'Plural' || tag === 'Singular' || tag === 'Noun' || tag === 'Uncountable');
+  return t.lex.some((tag) => tag === 'Plural' || tag === 'Singular' || tag === 'Noun' || tag === 'Uncountable' || tag === 'Infinitive');
+}
+
+/** Whether `subject` + the verb at `v` reads better as one noun phrase ("22% of Democratic claims", "Kim's mental state"). */
+function doubtfulSubject(tokens: readonly Token[], subject: Phrase, v: number): boolean {
+  if (!ambiguousVerb(tokens[v]) || subject.kind === 'pronoun') return false;
+  if (subject.kind === 'noun' || tokens[subject.to - 1].lex.includes('Adjective') || tokens[subject.to - 1].lex.includes('Demonym')) return true;
+  for (let k = subject.from; k < subject.to; k++) if (/\d|%/.test(tokens[k].text) || tokens[k].norm === 'of') return true;
+  return false;
 }
 
 /** The attribution whose cue is the verb at `v` in the clause before the quote, if its speaker can be found. */
@@ -177,7 +186,7 @@ function attributionAtVerb(tokens: readonly Token[], w: QuoteWindow, v: number):
   const shared = prevWord === 'to' || prevWord === 'and' || prevWord === 'but' || /ing$/.test(tokens[v].norm);
   const subject = shared ? clauseSubject(tokens, w.beforeFrom, v) : subjectBefore(tokens, v, w.beforeFrom);
   const cue = cueAfter(tokens, v, w.quoteFrom);
-  const doubtful = subject && ambiguousVerb(tokens[v]) && (subject.kind === 'noun' || tokens[subject.to - 1].lex.includes('Adjective'));
+  const doubtful = subject !== null && doubtfulSubject(tokens, subject, v);
   if (subject && !doubtful && !(shared && subject.from >= v - 1)) {
     return { speaker: subject, cue, rule: shared ? 'before-shared-subject' : 'before-verb' };
   }
@@ -192,6 +201,7 @@ function verbLater(tokens: readonly Token[], w: QuoteWindow): Attribution | null
   for (let v = w.quoteTo; v < w.afterTo; v++) {
     if (!verbAt(tokens, w, v)) continue;
     const subject = subjectBefore(tokens, v, w.quoteTo);
+    if (subject && doubtfulSubject(tokens, subject, v)) continue;
     if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.afterTo), rule: 'after-clause' };
     const rec = VERB_BY_FORM.get(tokens[v].norm)!;
     const cue = cueAfter(tokens, v, w.afterTo);

@@ -169,7 +169,13 @@ export function hasSpeakerHead(head: Token): boolean {
 
 /** A phrase is a name when its head (last word) is capitalised ("panel Chairman Jason Chaffetz"), else a noun phrase. */
 function classify(tokens: readonly Token[], from: number, to: number): Phrase['kind'] {
-  for (let k = to - 1; k >= from; k--) if (isWord(tokens[k])) return isCapitalized(tokens[k]) ? 'name' : 'noun';
+  for (let k = to - 1; k >= from; k--) {
+    if (!isWord(tokens[k])) continue;
+    // "Park Geun-hye": a hyphenated name part takes the case of its first piece.
+    let h = k;
+    while (h - 2 >= from && tokens[h - 1].text === '-' && tokens[h - 1].start === tokens[h - 2].end && tokens[h - 1].end === tokens[h].start) h -= 2;
+    return isCapitalized(tokens[h]) ? 'name' : 'noun';
+  }
   return 'noun';
 }
 
