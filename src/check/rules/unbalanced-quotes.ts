@@ -3,12 +3,13 @@
  * opening one. Scans the text itself, not the quote extractor's records, since an unbalanced mark is exactly what
  * an extractor cannot make a quote of.
  *
- * Paragraphs are the non-empty lines, as the parser splits them, with hard-wrapped lines joined. The continuation convention is honoured: a quote
- * that runs on into the next paragraph leaves its paragraph open, and the next paragraph opens with a mark again.
- * Curly and straight double marks are one family, since real copy mixes them (“no evidence" is balanced, if untidy);
- * whether a mark opens or closes is read from where it stands (after a space and before a word it opens), as smart
- * quotes are set, and from its shape only where its place does not tell. Single quotes (‘ ’ ') are not checked: the
- * right single quote is also the apostrophe.
+ * Paragraphs are the non-empty lines, as the parser splits them, with hard-wrapped lines joined. The continuation
+ * convention is honoured: a quote that runs on into the next paragraph leaves its paragraph open, and the next
+ * paragraph opens with a mark again. Curly and straight double marks are one family, since real copy mixes them
+ * (“no evidence" is balanced, if untidy); whether a mark opens or closes is read from where it stands (after a space
+ * and before a word it opens), as smart quotes are set, and from its shape only where its place does not tell.
+ * Curly single quotes (British style) are checked only for an opening ‘ left open: the ’ is also the apostrophe, so
+ * a lone ’ is never reported. Straight single quotes (') are not checked at all.
  */
 import type { CheckRule, RuleHit } from '../types.js';
 import { excerpt } from './text.js';
@@ -23,12 +24,16 @@ interface MarkFamily {
   toggles: string;
   /** Whether the place of a mark (after a space, before a word) decides its direction. */
   byPlace: boolean;
+  /** Whether the closing mark is also the apostrophe: then it is skipped between letters and never stray. */
+  apostrophe: boolean;
 }
 
 const FAMILIES: readonly MarkFamily[] = [
-  { opens: '“', closes: '”', toggles: '"', byPlace: true },
+  { opens: '“', closes: '”', toggles: '"', byPlace: true, apostrophe: false },
   // Guillemets go by shape: French « » and German » « point opposite ways, and place cannot tell them apart.
-  { opens: '«', closes: '»', toggles: '', byPlace: false },
+  { opens: '«', closes: '»', toggles: '', byPlace: false, apostrophe: false },
+  // Real copy closes a ‘ with a straight ' too (‘the comeback of the decade,'”).
+  { opens: '‘', closes: "’'", toggles: '', byPlace: false, apostrophe: true },
 ];
 
 /** Characters after which a mark stands in opening place (besides a space or the paragraph start). */
@@ -107,11 +112,37 @@ function scanParagraph(text: string, para: Paragraph, family: MarkFamily): { unc
     if (!isMark(family, c)) continue;
     // A straight mark after a digit with no quote open is an inch or seconds mark (6'3"), not a quotation mark.
     if (family.toggles.includes(c) && !open.length && /\d/.test(text[i - 1] ?? '')) continue;
+    if (family.apostrophe) {
+      const step = singleMarkStep(text, para, i, open.length > 0);
+      if (step === 'open') open.push(i);
+      else if (step === 'close') open.pop();
+      continue;
+    }
     if (i === para.start || direction(text, para, family, i, open.length > 0) === 'open') open.push(i);
     else if (open.length) open.pop();
     else stray.push(i);
   }
   return { unclosed: open.length ? open[0] : null, stray };
+}
+
+/**
+ * What a single mark does. ’ and ' are apostrophes between letters (don’t, O’Brien) and whenever no quote is open
+ * (the councils’ plan, ’90s), so they only ever close; a ' closes only in closing place. ‘ before a digit is a
+ * wrong-way apostrophe (‘90s); ‘ in closing place with a quote open closes it (a wrong-way close, “Christianity, ‘ well”).
+ */
+function singleMarkStep(text: string, para: Paragraph, i: number, anyOpen: boolean): 'open' | 'close' | 'skip' {
+  const c = text[i];
+  const before = i > para.start ? text[i - 1] : ' ';
+  const after = i + 1 < para.end ? text[i + 1] : ' ';
+  const closesHere = !/\s/.test(before) && (/\s/.test(after) || AFTER_CLOSING.includes(after) || '”"»'.includes(after));
+  if (c === '‘') {
+    if (/\d/.test(after)) return 'skip';
+    return anyOpen && /\s/.test(after) ? 'close' : 'open';
+  }
+  if (!anyOpen) return 'skip';
+  const letter = /[\p{L}\p{N}]/u;
+  if (letter.test(before) && letter.test(after)) return 'skip';
+  return c === "'" && !closesHere ? 'skip' : 'close';
 }
 
 /** Whether the mark at `i` opens or closes: by its place where that is clear, else by its shape. */

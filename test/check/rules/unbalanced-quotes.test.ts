@@ -48,6 +48,16 @@ describe('unbalanced-quotes', () => {
       [[8, 22, 'Opening “ in paragraph 1 is never closed: “this is done.']],
     ],
     [
+      'a British single quote left open',
+      '‘We will not stop,’ she said. ‘Never.\n\nThe council met.',
+      [[30, 37, 'Opening ‘ in paragraph 1 is never closed: ‘Never.']],
+    ],
+    [
+      'a British single quote left open past an apostrophe',
+      'She said ‘we don’t know.\n\nNext.',
+      [[9, 24, 'Opening ‘ in paragraph 1 is never closed: ‘we don’t know.']],
+    ],
+    [
       'a straight closing mark with no opening one (the opening was lost)',
       'The review covered his systems" including his heart.',
       [[30, 31, 'Closing " has no opening mark in paragraph 1']],
@@ -60,7 +70,7 @@ describe('unbalanced-quotes', () => {
   ];
   it.each(positives)('%s', (_, text, expected) => {
     expect(run(text).map((h) => [h.start, h.end, h.message])).toEqual(expected);
-    for (const [start] of expected) expect('“"«”'.includes(text[start])).toBe(true);
+    for (const [start] of expected) expect('“"«”‘'.includes(text[start])).toBe(true);
   });
 
   const negatives: Array<[string, string]> = [
@@ -78,7 +88,14 @@ describe('unbalanced-quotes', () => {
     ['a stray-looking opener set the wrong way mid-sentence', 'They said it was ”like a storm” and left.'],
     ['an inch mark after a number', 'He is 6\'3" tall and weighs 236 pounds.'],
     ['a straight quote ending in a number', 'The sign read "Route 66" in red.'],
-    ['apostrophes and single quotes are not checked', 'The council’s ‘plan’ and the mayor\'s \'view'],
+    ['apostrophes and straight single quotes', 'The council’s plan and the mayor\'s \'view'],
+    ['balanced British single quotes with a double quote inside', '‘He told me “wait”,’ she said. ‘Fine.’'],
+    ['a plural possessive inside a single quote', '‘We met the councils’ leaders,’ she said.'],
+    ['a lone ’ as an apostrophe at a word’s start or end', '’Tis the season, and the ’90s are back, says the Joneses’ lawyer.'],
+    ['a wrong-way ‘ before a digit', 'Back in the ‘90s.'],
+    ['a single quote closed by a straight mark inside a double one', '“They called it ‘the comeback of the decade,\'” the article read.'],
+    ['a single quote closed by a wrong-way ‘ before a space', 'He said, ‘We are on the vanguard, ‘ well, not me.'],
+    ['a British quote continued in the next paragraph', '‘First part.\n\n‘Second part,’ she said.'],
     ['text without quotation marks', 'Councillors met on Monday.\n\nThey voted.'],
     ['an empty text', ''],
     ['a quote in hard-wrapped copy (a line that stops mid-sentence runs on)', 'He said “this sentence is\nwrapped by the editor,” and left.\n\nNext.'],
