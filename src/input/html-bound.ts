@@ -6,7 +6,7 @@
  * linkedom itself slowed down sharply at 100,000 levels. So this pass, in one scan of the string:
  * - drops comments, `<script>` and `<style>` elements (keeping JSON-LD script bodies for the metadata reader) and
  *   other elements that never hold article text (`<noscript>`, `<iframe>`, `<textarea>`, …);
- * - tracks an approximate open-element stack (with HTML's common implied end tags) and drops tags deeper than
+ * - mirrors the parser's open-element stack (htmlparser2's implied end tags) and drops tags deeper than
  *   `maxDepth`, so deeper content is flattened into its ancestor; a dropped block tag becomes `<p>` (a flat run of
  *   sibling paragraphs, which Readability handles in linear time, unlike long runs of `<br>`), so that paragraph
  *   breaks survive the flattening;
@@ -37,42 +37,43 @@ export interface PreparedMarkup {
   flattened: number;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+/**
+ * The parser's own rules, copied from htmlparser2 10 (which linkedom uses), so that the stack kept here mirrors the
+ * tree the parser will build from the tags this pass lets through. An approximation of HTML's rules would not do:
+ * where it closes more than the parser does, the real tree is deeper than the estimate, and the bound is lost.
+ */
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const P = ['p'];
+const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+/** A start tag of the key closes the open element on top of the stack while that element is named in the value. */
+const OPEN_IMPLIES_CLOSE: Record<string, readonly string[]> = {
+  tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'],
+  p: P, h1: P, h2: P, h3: P, h4: P, h5: P, h6: P,
+  select: FORM, input: FORM, output: FORM, button: FORM, datalist: FORM, textarea: FORM,
+  option: ['option'], optgroup: ['optgroup', 'option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
+  address: P, article: P, aside: P, blockquote: P, details: P, div: P, dl: P, fieldset: P, figcaption: P, figure: P,
+  footer: P, form: P, header: P, hr: P, main: P, nav: P, ol: P, pre: P, section: P, table: P, ul: P,
+  rt: ['rt', 'rp'], rp: ['rt', 'rp'], tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
+};
+/** Where a self-closing tag (`<path/>`) really closes; elsewhere in HTML the slash is ignored. */
+const FOREIGN = new Set(['svg', 'math']);
 /** Raw-text elements dropped with their content. */
 const DROP_RAW = new Set(['script', 'style', 'noscript', 'iframe', 'noembed', 'noframes', 'textarea', 'xmp']);
 /** Raw-text elements kept (their content is text, not markup, so it must not be scanned for tags). */
 const KEEP_RAW = new Set(['title']);
-/** Tags whose start closes an open `<p>` (HTML's "close a p element" rule, simplified). */
-const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'ul', 'li', 'dd', 'dt',
-]);
 /** Tags that end a paragraph when dropped: replaced by `<p>` so the text walker still sees a break. */
-const BLOCK = new Set([...CLOSES_P, 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'br']);
-/** Implied end tags: a start tag of the key closes an open element named in the value, up to the boundary. */
-const IMPLIED: Record<string, { close: readonly string[]; stopAt: readonly string[] }> = {
-  li: { close: ['li'], stopAt: ['ul', 'ol', 'menu'] },
-  dt: { close: ['dt', 'dd'], stopAt: ['dl'] },
-  dd: { close: ['dt', 'dd'], stopAt: ['dl'] },
-  tr: { close: ['tr', 'td', 'th'], stopAt: ['table', 'tbody', 'thead', 'tfoot'] },
-  td: { close: ['td', 'th'], stopAt: ['tr', 'table'] },
-  th: { close: ['td', 'th'], stopAt: ['tr', 'table'] },
-  option: { close: ['option'], stopAt: ['select', 'datalist'] },
-};
-/** How far down the stack an end tag looks for its element; a stray end tag beyond that is left to the parser. */
-const END_TAG_SEARCH = 256;
-
-interface Open {
-  name: string;
-  kept: boolean;
-}
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
 
 /** Apply the limits to raw markup; see the module comment. Linear in `html.length`. */
 export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMITS): PreparedMarkup {
   const out: string[] = [];
   const jsonLd: string[] = [];
-  const stack: Open[] = [];
+  const stack: string[] = []; // mirror of the parser's open elements, for the tags let through
+  const dropped = new Map<string, number>(); // open elements whose tags were dropped, by name
   let copyFrom = 0; // start of the source not yet copied to `out`
   let i = 0;
   let elements = 0;
@@ -89,7 +90,7 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
     const brk = BLOCK.has(name) && textSinceBreak;
     if (brk) {
       textSinceBreak = false;
-      elements++;
+      pushSeen('p', false); // the parser sees this <p>: at most one level past the limit, as it closes the last one
     }
     emit(start, brk ? '<p>' : '', end);
   };
@@ -147,38 +148,43 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
   out.push(html.slice(copyFrom));
   return { html: out.join(''), jsonLd, elements, textChars, flattened };
 
+  /** Pops the parser would make for a start tag of `name` (its implied end tags). */
+  function impliedPops(name: string): number {
+    const closes = OPEN_IMPLIES_CLOSE[name];
+    let k = stack.length;
+    if (closes) while (k > 0 && closes.includes(stack[k - 1])) k--;
+    return stack.length - k;
+  }
+
+  /** Apply a start tag the parser will see to the mirror stack. */
+  function pushSeen(name: string, selfClosing: boolean): void {
+    stack.length -= impliedPops(name);
+    elements++;
+    const closesItself = selfClosing && stack.some((open) => FOREIGN.has(open));
+    if (!VOID.has(name) && !closesItself) stack.push(name);
+  }
+
   function openElement(name: string, start: number, end: number, selfClosing: boolean): void {
-    if (CLOSES_P.has(name) && stack.length > 0 && stack[stack.length - 1].name === 'p') stack.pop();
-    const implied = IMPLIED[name];
-    if (implied) {
-      for (let k = stack.length - 1; k >= 0 && k >= stack.length - END_TAG_SEARCH; k--) {
-        const open = stack[k].name;
-        if (implied.stopAt.includes(open)) break;
-        if (implied.close.includes(open)) {
-          stack.length = k;
-          break;
-        }
-      }
-    }
-    const isVoid = VOID.has(name) || selfClosing;
-    if (stack.length >= limits.maxDepth) {
-      if (!isVoid) stack.push({ name, kept: false });
-      dropTag(name, start, end);
+    if (stack.length - impliedPops(name) < limits.maxDepth) {
+      pushSeen(name, selfClosing);
       return;
     }
-    elements++;
-    if (!isVoid) stack.push({ name, kept: true });
+    if (!VOID.has(name) && !selfClosing) dropped.set(name, (dropped.get(name) ?? 0) + 1);
+    dropTag(name, start, end);
   }
 
   function closeElement(name: string, start: number, end: number): void {
-    for (let k = stack.length - 1; k >= 0 && k >= stack.length - END_TAG_SEARCH; k--) {
-      if (stack[k].name !== name) continue;
-      const kept = stack[k].kept;
-      stack.length = k;
-      if (!kept) dropTag(name, start, end);
+    const open = dropped.get(name) ?? 0;
+    if (open > 0) {
+      // Nested deeper than anything kept, so its end tag comes first: it is dropped with its start tag.
+      dropped.set(name, open - 1);
+      dropTag(name, start, end);
       return;
     }
-    // A stray end tag: leave it to the parser, which ignores or repairs it.
+    // The parser pops to the nearest open element of that name (the stack is at most maxDepth + 1 long), or ignores
+    // a stray end tag (making an empty element for </p> and </br>, which does not nest).
+    const k = stack.lastIndexOf(name);
+    if (k >= 0) stack.length = k;
   }
 }
 

@@ -14,7 +14,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { prepareMarkup } from './html-bound.js';
+import { DEFAULT_LIMITS, prepareMarkup } from './html-bound.js';
 import { cleanByline, readMetadata } from './html-meta.js';
 import { BREAK_MARK, blocksOf, markLineBreaks } from './html-text.js';
 import { dropFurnitureLines, dropLeadingFurniture, lowerCaseAttributes, refineHeadline, removeBylineElement, removeLinkLists, removeNonText } from './html-clean.js';
@@ -90,6 +90,10 @@ export function extractHtml(html: string): HtmlArticle {
     throw new HtmlInputError(`page too large: ${prepared.elements} elements (limit ${MAX_ELEMENTS})`);
   }
   const { document } = parseHTML(prepared.html);
+  // The pre-pass mirrors the parser's stack; this check holds the bound even if the two ever disagree.
+  if (elementDepth(document.documentElement) > DEFAULT_LIMITS.maxDepth + 4) {
+    throw new HtmlInputError(`page nests elements too deeply (limit ${DEFAULT_LIMITS.maxDepth})`);
+  }
   lowerCaseAttributes(document);
   const meta = readMetadata(document, prepared.jsonLd);
   // Readability removes an <h1> that repeats the title, so the page's visible headlines are read first.
@@ -143,4 +147,17 @@ function linkDensity(node: Node): number {
   let linked = 0;
   for (const a of Array.from((node as Element).querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
   return linked / total;
+}
+
+/** Deepest element nesting under `root` (root = 1), walked without recursion. */
+function elementDepth(root: Element | null): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (const child of Array.from(el.children)) stack.push([child, d + 1]);
+  }
+  return max;
 }

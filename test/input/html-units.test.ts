@@ -140,9 +140,14 @@ describe('prepareMarkup', () => {
     expect(p.html).toBe('<div><div>a<p>b<p></div></div>');
     expect(p.flattened).toBe(6);
   });
-  it('counts unclosed <p> and <li> as siblings, not as nesting', () => {
-    const p = prepareMarkup(`<ul>${'<li><p>x'.repeat(500)}</ul>`, { maxDepth: 8, maxJsonLd: 100 });
+  it('counts unclosed <p>, <li> and <td> as siblings, as the parser does', () => {
+    const p = prepareMarkup(`<ul>${'<li>x'.repeat(500)}</ul>${'<p>y'.repeat(500)}<table><tr>${'<td>z'.repeat(500)}</table>`, { maxDepth: 8, maxJsonLd: 100 });
     expect(p.flattened).toBe(0);
+  });
+  it('mirrors the parser where it nests: <li> inside an open <p> is not closed', () => {
+    // htmlparser2 closes an open <li> only when it is on top of the stack; here a <p> is.
+    const p = prepareMarkup(`<ul>${'<li><p>x'.repeat(500)}</ul>`, { maxDepth: 8, maxJsonLd: 100 });
+    expect(p.flattened).toBeGreaterThan(900);
   });
   const negatives = ['plain text, no tags', 'a < b > c', '<<>>', '</stray></tags>', '<!-- unterminated', '<div class="unterminated'];
   it.each(negatives)('%j passes without error', (s) => expect(() => prepareMarkup(s)).not.toThrow());
