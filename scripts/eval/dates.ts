@@ -155,7 +155,7 @@ export async function run(dataDir: string, options: { errors?: number; file?: st
   console.log(`Dates (TimeBank+AQUAINT: ${docs.length} documents, ${gold} TIMEX3, ${(ms / 1000).toFixed(1)} s)`);
   console.log(`  strict   ${fmtPrf(prf(t.strict))}`);
   console.log(`  relaxed  ${fmtPrf(prf(t.relaxed))}`);
-  console.log(`  value    ${fmtPrf(prf(t.value))}`);
+  console.log(`  value    ${fmtPrf(prf(t.value))}  (tp ${t.value.tp}, fp ${t.value.fp}, fn ${t.value.fn})`);
   console.log(`  type accuracy on relaxed hits ${((100 * t.typeHits) / Math.max(1, t.typeTotal)).toFixed(1)}%`);
   const cats = [...t.errors.entries()].sort((a, b) => b[1].length - a[1].length);
   console.log(`  errors: ${cats.map(([k, v]) => `${k} ${v.length}`).join(', ')}`);

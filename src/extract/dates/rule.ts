@@ -48,3 +48,17 @@ export function wordAfter(text: string, at: number): string {
 }
 
 export const value = (type: Value['type'], v: string, mod: string | null = null): Value => ({ type, value: v, mod });
+
+/**
+ * A relative expression written in title case inside a sentence is a name ("ABC's This Week", "VOA Today"), not a
+ * date: true when a word of the match after the first is capitalised, or the first one is but does not open a
+ * sentence.
+ */
+export function isTitleCased(text: string, at: number, match: string): boolean {
+  const words = match.split(/\s+/);
+  if (words.slice(1).some((w) => /^[A-Z]/.test(w))) return true;
+  if (!/^[A-Z]/.test(match)) return false;
+  const before = text.slice(Math.max(0, at - 4), at);
+  const opensSentence = at === 0 || /(?:^|[.!?:;"'`()\n\u201c\u2018]|--)\s*$/.test(before);
+  return !opensSentence;
+}

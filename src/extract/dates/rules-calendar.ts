@@ -2,7 +2,7 @@
  * Rules for calendar expressions: explicit dates, months, weekdays, years, decades, seasons, quarters, holidays.
  * A year stated in the text is kept; a missing year comes from the reference date and the clause's tense.
  */
-import { daysInMonth, fmtDay, fmtWeek, isValidDate, pad2, pad4, toDays, weekday } from './calendar.js';
+import { daysInMonth, fmtDay, fmtWeek, isValidDate, quarterOf, pad2, pad4, toDays, weekday } from './calendar.js';
 import { DAY_PARTS, FLOATING_HOLIDAYS, HOLIDAYS, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS } from './lexicon.js';
 import { alt, B, DAY, DAY_PART, E, MONTH, monthNumber, SEASON, WEEKDAY, YEAR } from './patterns.js';
 import { monthDayValue, monthOnlyValue, needRef, weekdayValue, yearFor, yearValue } from './resolve.js';
@@ -263,7 +263,11 @@ export const CALENDAR_RULES: Rule[] = [
         setsQuarter: true,
         skip: hyphenThe ? hyphenThe[0].length : 0,
         resolve(env) {
-          const year = y ?? needRef(env)?.y ?? null;
+          const ref = y === null ? needRef(env) : null;
+          // A quarter later in the year than the reference is last year's, unless the clause looks ahead
+          // ("fourth-quarter results" in a January story).
+          const later = ref !== null && q > quarterOf(ref.m) && env.tense() !== 'future';
+          const year = y ?? (ref ? ref.y - (later ? 1 : 0) : null);
           return value('date', `${year === null ? 'XXXX' : pad4(year)}-Q${q}`);
         },
       };

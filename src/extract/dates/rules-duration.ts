@@ -36,9 +36,10 @@ const SET_WORDS: Record<string, string> = {
 export const DURATION_RULES: Rule[] = [
   {
     id: 'dur-count',
-    re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}[- ](?:(?:more|additional|further|extra)\\s+)?${UNIT}(?:[- ]long)?${E}`),
+    re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}[- ](?:(?:more|additional|further|extra)\\s+)?${UNIT}(\\s+and\\s+a\\s+half)?(?:[- ]long)?${E}`),
     read(m, text) {
-      const n = parseNumber(m[2]);
+      const counted = parseNumber(m[2]);
+      const n = counted !== null && m[4] ? counted + 0.5 : counted;
       const unit = unitWord(m[3]);
       if (!unit || /^\d{4}$/.test(m[2])) return null;
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -49,7 +50,7 @@ export const DURATION_RULES: Rule[] = [
       // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a duration.
       if ((word === 'a' || word === 'an' || word === 'per') && !m[1] && /(?:\d|%|\b(?:cents|dollars|times|flights|seats|shares|miles|hours|barrels|tons|people))\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
         return null;
-      if ((word === 'a' || word === 'an' || word === 'one') && /^\s+(of|in|or)\b/i.test(rest) && !m[1]) return null;
+      if ((word === 'a' || word === 'an' || word === 'one') && /^\s+(or)\b/i.test(rest) && !m[1]) return null;
       if (n === null && !/^(hundreds|dozens)/i.test(m[2])) return null;
       // "the two-week trip": an attributive duration; TimeBank leaves the article outside the span.
       const the = /^the\s+/i.exec(m[0]);
@@ -117,6 +118,23 @@ export const DURATION_RULES: Rule[] = [
     },
   },
   {
+    id: 'time-day-part',
+    re: rx(`${B}(?:(?:(?:early|late)\\s+)?in\\s+)?(?:(the)\\s+(morning|afternoon|evening)|(midday|mid-?afternoon|mid-?morning))${E}`),
+    read(m, text) {
+      // Only "in the morning" (a time of the day spoken of), not "the morning newspaper".
+      const lead = /^(?:(?:early|late)\s+)?in\s+/i.exec(m[0]);
+      if (m[1] && !lead) return null;
+      if (/^[a-z]/.test(wordAfter(text, m.index + m[0].length)) && !lead) return null;
+      const word = (m[2] ?? m[3]).toLowerCase().replace('-', '');
+      const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', midday: '12:00', midafternoon: 'AF', midmorning: 'MO' }[word] ?? 'MO';
+      const skip = m[1] && lead ? lead[0].length : 0;
+      return {
+        skip,
+        resolve: (env) => value('time', `${dayValue(env, 0, anchorDay(env))}T${part}`, word.startsWith('mid') && word !== 'midday' ? 'MID' : null),
+      };
+    },
+  },
+  {
     id: 'time-clock',
     re: rx(`${B}(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(\\d{1,2})(?::(\\d{2}))?\\s+o'clock|(noon|midnight))(?:\\s+\\(?(EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET)\\)?)?(?:\\s+\\(\\d{4}\\s+[A-Z]{3}\\))?(?:\\s+(today|yesterday|tomorrow|tonight)|\\s+(?:on\\s+)?${WEEKDAY}|,?\\s+${MONTH}\\s+${DAY})?(?![\\w])`),
     read(m, text) {
@@ -130,7 +148,8 @@ export const DURATION_RULES: Rule[] = [
       if (Number(min) > 59 || h > 24) return null;
       // "am" as a word ("I am 6") cannot follow a bare number in news; keep only with a digit directly before.
       if (ampm === 'am' && !/\d\s*am/i.test(m[0])) return null;
-      void text;
+      // "High Noon", "high noon": a title or an idiom.
+      if (m[6] && (/^N/.test(m[6]) || /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))) return null;
       const dayWord = (m[8] ?? '').toLowerCase();
       const wd = m[9] ? WEEKDAYS[m[9].toLowerCase()] : 0;
       return {

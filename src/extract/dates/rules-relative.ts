@@ -17,7 +17,7 @@ import {
   weekValue,
   yearValue,
 } from './resolve.js';
-import { type Rule, rx, value, wordAfter } from './rule.js';
+import { isTitleCased, type Rule, rx, value, wordAfter } from './rule.js';
 import { unitWord } from './lexicon.js';
 
 const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -103,7 +103,8 @@ export const RELATIVE_RULES: Rule[] = [
   {
     id: 'rel-deictic-day',
     re: rx(`${B}(today|tonight|yesterday|tomorrow)(?:\\s+${DAY_PART})?${E}`),
-    read(m) {
+    read(m, text) {
+      if (isTitleCased(text, m.index, m[0])) return null;
       const word = m[1].toLowerCase();
       const part = m[2] ? DAY_PARTS[m[2].toLowerCase()] : word === 'tonight' ? 'NI' : null;
       return {
@@ -155,6 +156,7 @@ export const RELATIVE_RULES: Rule[] = [
     id: 'rel-unit',
     re: rx(`${B}(?:the\\s+)?(last|this|next|coming|past|previous|current|following|same|latest|prior|upcoming|preceding)\\s+(?:fiscal\\s+)?(day|week|weekend|month|quarter|year|decade|century)${E}`),
     read(m, text) {
+      if (isTitleCased(text, m.index, m[0])) return null;
       const rel = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
       const the = /^the\s/i.test(m[0]);
@@ -190,6 +192,7 @@ export const RELATIVE_RULES: Rule[] = [
     id: 'rel-the-unit',
     re: rx(`${B}(the|that|this)\\s+(day|week|weekend|month|quarter|year|period)(?![\\w-])`),
     read(m, text) {
+      if (isTitleCased(text, m.index, m[0])) return null;
       const det = m[1].toLowerCase();
       const unit = m[2].toLowerCase();
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -237,7 +240,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'rel-ago',
-    re: rx(`${B}${NUM}[- ]${UNIT}\\s+(ago|earlier|before|later|after|from\\s+now|hence|since)${E}`),
+    re: rx(`${B}${NUM}[- ]${UNIT}(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|from\\s+now|hence|since)${E}`),
     read(m, text) {
       const n = parseNumber(m[1]);
       const unit = unitWord(m[2]);

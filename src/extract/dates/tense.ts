@@ -14,6 +14,7 @@ const WEAK_FUTURE = new Set(['would']);
 const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', 'earlier', 'previously', 'since', 'been', 'recently', 'ended']);
 const RELATIVE_WORDS = new Set(['next', 'last', 'coming', 'upcoming']);
 const TIME_NOUNS = /^(day|week|weekend|month|quarter|year|decade|season|spring|summer|fall|autumn|winter|night|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
+const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'been']);
 const AUXILIARY_BE = new Set(['be', 'being', 'is', 'are', 'am', 'been', 'was', 'were']);
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'wrote', 'noted']);
 const WINDOW = 8;
@@ -57,6 +58,8 @@ export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
     let c = cue(t.norm, t.lex);
     // "next"/"last" are cues only before a time word ("next week"), not in "next to", "the last of".
     if (c && RELATIVE_WORDS.has(t.norm) && !TIME_NOUNS.test(doc.tokens[i + 1]?.norm ?? '')) c = null;
+    // "had been due to expire", "was expected to arrive": a plan seen from the past, so the day has passed.
+    if (c && c.tense === 'future' && i > 0 && PAST_AUXILIARY.has(doc.tokens[i - 1].norm)) c = { tense: 'past', weight: c.weight };
     // A participle after a form of "be" ("will be held", "is expected") takes its tense from the auxiliary.
     if (c && c.tense === 'past' && !PAST.has(t.norm) && i > 0 && AUXILIARY_BE.has(doc.tokens[i - 1].norm)) c = null;
     if (c && (!best || distance + c.weight < best.score)) best = { tense: c.tense, score: distance + c.weight };
