@@ -26,14 +26,17 @@ interface MarkFamily {
   byPlace: boolean;
   /** Whether the closing mark is also the apostrophe: then it is skipped between letters and never stray. */
   apostrophe: boolean;
+  /** Marks that may open a paragraph continuing a quote of this family. */
+  continuation: string;
 }
 
 const FAMILIES: readonly MarkFamily[] = [
-  { opens: '“', closes: '”', toggles: '"', byPlace: true, apostrophe: false },
+  { opens: '“', closes: '”', toggles: '"', byPlace: true, apostrophe: false, continuation: '“”"' },
   // Guillemets go by shape: French « » and German » « point opposite ways, and place cannot tell them apart.
-  { opens: '«', closes: '»', toggles: '', byPlace: false, apostrophe: false },
+  // French continued quotes may open the next paragraph with a closing guillemet.
+  { opens: '«', closes: '»', toggles: '', byPlace: false, apostrophe: false, continuation: '«»' },
   // Real copy closes a ‘ with a straight ' too (‘the comeback of the decade,'”).
-  { opens: '‘', closes: "’'", toggles: '', byPlace: false, apostrophe: true },
+  { opens: '‘', closes: "’'", toggles: '', byPlace: false, apostrophe: true, continuation: '‘' },
 ];
 
 /** Characters after which a mark stands in opening place (besides a space or the paragraph start). */
@@ -65,7 +68,7 @@ export const unbalancedQuotes: CheckRule = {
         }
         if (unclosed === null) continue;
         // The continuation convention: the quote goes on in the next paragraph, which opens with a mark.
-        if (next && isMark(family, text[next.start])) continue;
+        if (next && family.continuation.includes(text[next.start])) continue;
         hits.push({
           start: unclosed,
           end: para.end,

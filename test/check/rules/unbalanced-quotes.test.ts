@@ -58,6 +58,11 @@ describe('unbalanced-quotes', () => {
       [[9, 24, 'Opening ‘ in paragraph 1 is never closed: ‘we don’t know.']],
     ],
     [
+      'a British quote left open before a paragraph opening with an apostrophe',
+      '‘First part.\n\n’Tis the season.',
+      [[0, 12, 'Opening ‘ in paragraph 1 is never closed: ‘First part.']],
+    ],
+    [
       'a straight closing mark with no opening one (the opening was lost)',
       'The review covered his systems" including his heart.',
       [[30, 31, 'Closing " has no opening mark in paragraph 1']],
