@@ -5,9 +5,13 @@
  *   that person ("Wang" after "Wang Yi"), whatever class the tagger gave it in a less clear context;
  * - `org-head`: a name of several words ending in an organisation word ("... Center", "... Institute") is an
  *   organisation;
+ * - `place-word`: a one-word "person" the lexicon knows only as a place is that place ("where Pyongyang pledged");
  * - `acronym-org`: an unknown acronym the tagger called MISC ("BRICS") is most likely an organisation; acronyms
  *   the training gazetteer knows as MISC ("GMT") and nationality words stay as they are.
  */
+import type { ParsedDoc } from '../../nlp/doc.js';
+import { lexiconTags } from '../../nlp/compromise.js';
+import { lexTags } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 
@@ -35,6 +39,9 @@ export function applyConsistency(mentions: readonly Mention[], gazetteer: Gazett
     if (m.type !== 'person' && words.length === 1 && edgeWords.has(m.text.toLowerCase())) {
       return { ...m, type: 'person', source: 'person-part' };
     }
+    if (m.type === 'person' && words.length === 1 && !edgeWords.has(m.text.toLowerCase()) && isPlaceWord(m.text)) {
+      return { ...m, type: 'place', source: 'place-word' };
+    }
     if ((m.type === 'place' || !isCoarse(m)) && words.length > 1 && ORG_HEADS.has(words[words.length - 1].toLowerCase())) {
       return { ...m, type: 'organization', source: 'org-head' };
     }
@@ -43,6 +50,15 @@ export function applyConsistency(mentions: readonly Mention[], gazetteer: Gazett
     }
     return m;
   });
+}
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** A word the lexicon knows only as a place (never as a name part): "Pyongyang", not "Washington" or "Jordan". */
+function isPlaceWord(text: string): boolean {
+  const tags = lexiconTags(text.toLowerCase());
+  return tags.some((t) => PLACE_TAGS.has(t)) && !tags.some((t) => PERSON_TAGS.has(t));
 }
 
 /** Person, place and organisation are the coarse classes; the rest came from MISC. */
@@ -56,4 +72,50 @@ function isUnknownAcronym(text: string, gazetteer: Gazetteer): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
   const known = gazetteer.get(text.toLowerCase());
   return known === undefined || !known.split('|').includes('MISC');
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * Token-level rules for people:
+ * - `person-extend`: a capitalised given name right before a person's name belongs to it ("José" + "Manuel
+ *   Barroso" at a sentence start, where the tagger is least sure);
+ * - `surname-repeat`: a capitalised word that is the surname of a person named in full in the article, standing
+ *   alone and untagged ("May told reporters", sentence-initial), is a mention of that person.
+ */
+export function completePeople(doc: ParsedDoc, mentions: readonly Mention[]): Mention[] {
+  const toks = doc.tokens;
+  const indexAt = new Map<number, number>();
+  const indexEnd = new Map<number, number>();
+  toks.forEach((t, i) => {
+    indexAt.set(t.start, i);
+    indexEnd.set(t.end, i);
+  });
+  const covered = new Uint8Array(toks.length);
+  const surnames = new Set<string>();
+  const out = mentions.map((m) => {
+    const first = indexAt.get(m.start);
+    const last = indexEnd.get(m.end);
+    if (first === undefined || last === undefined) return m;
+    for (let k = first; k <= last; k++) covered[k] = 1;
+    if (m.type !== 'person') return m;
+    if (last > first) surnames.add(toks[last].norm);
+    const prev = toks[first - 1];
+    if (prev && prev.sentence === toks[first].sentence && !covered[first - 1] && UPPER_START.test(prev.text) && lexTags(prev).some((x) => FIRST_NAME_TAGS.has(x))) {
+      covered[first - 1] = 1;
+      if (last === first) surnames.add(toks[last].norm);
+      return { ...m, start: prev.start, text: doc.text.slice(prev.start, m.end), source: 'person-extend' };
+    }
+    return m;
+  });
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !surnames.has(t.norm) || !UPPER_START.test(t.text)) continue;
+    // Alone: no capitalised word or hyphen joined to it on either side.
+    const joined = (j: number) => j >= 0 && j < toks.length && toks[j].sentence === t.sentence && (UPPER_START.test(toks[j].text) || /^[-–]$/.test(toks[j].text));
+    if (joined(i - 1) || joined(i + 1)) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, type: 'person', title: null, source: 'surname-repeat' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

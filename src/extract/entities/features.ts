@@ -123,7 +123,7 @@ function ownFeatures(t: Token, cached: boolean): FeatureGroup {
   const n = t.norm;
   const list = ['b', `w=${t.text}`, `l=${n}`, `sh=${shapeOf(t.text, false)}`, `sc=${shapeOf(t.text, true)}`];
   for (let k = 1; k <= 4 && k < n.length; k++) list.push(`p${k}=${n.slice(0, k)}`, `s${k}=${n.slice(-k)}`);
-  for (const tag of t.lex) list.push(`x=${tag}`);
+  for (const tag of lexTags(t)) list.push(`x=${tag}`);
   const th = titleHead(n);
   if (th) list.push(`ttl=${th}`);
   if (n.includes('-')) {
@@ -136,9 +136,15 @@ function ownFeatures(t: Token, cached: boolean): FeatureGroup {
 /** The smaller set of features a word lends its neighbours, prefixed with each offset. */
 function lentFeatures(t: Token, cached: boolean): readonly FeatureGroup[] {
   const list = [`l=${t.norm}`, `sc=${shapeOf(t.text, true)}`];
-  for (const tag of t.lex) list.push(`x=${tag}`);
+  for (const tag of lexTags(t)) list.push(`x=${tag}`);
   if (titleHead(t.norm)) list.push('ttl');
   return OFFSETS.map((o) => featureGroup(list.map((g) => `${o}${g}`), cached));
+}
+
+/** The lexicon's tags for a word; a word with accents the lexicon lacks borrows the plain spelling's ("José"). */
+export function lexTags(t: Token): readonly string[] {
+  if (t.lex.length || !/[^\x00-\x7f]/.test(t.norm)) return t.lex;
+  return lexiconTags(t.norm.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** Word shape: X for upper, x for lower, d for digit, other characters kept; `compress` folds repeats ("Xx", "d.d"). */

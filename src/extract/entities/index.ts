@@ -4,7 +4,8 @@
  * 1. tag      the averaged-perceptron tagger (model.ts) finds names and their coarse class (PER/LOC/ORG/MISC);
  * 2. clean    spans lose edge punctuation, quotes and possessive endings; titles before a person go to `title`;
  * 3. type     MISC is refined into group/event/work/product/other (subtypes.ts), then article-level rules
- *             (consistency.ts) retype a surname after its full name, "... Center" names, unknown acronyms;
+ *             (consistency.ts) retype a surname after its full name, "... Center" names, unknown acronyms,
+ *             and complete people (a given name before the name, a surname standing alone elsewhere);
  * 4. describe lower-case descriptors after a place's possessive ("Russia's foreign ministry") become organisations;
  * 5. user     the user's lexicon overrides whatever overlaps it (it must win, so it comes last among finders);
  * 6. merge    mentions become one entity per referent (merge.ts).
@@ -12,7 +13,7 @@
 import type { Entity, EntityType } from '../../model/types.js';
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { ExtractContext } from '../context.js';
-import { applyConsistency } from './consistency.js';
+import { applyConsistency, completePeople } from './consistency.js';
 import { findDescriptors } from './descriptors.js';
 import type { EntityClass } from './labels.js';
 import { type Mention, mentionOf, splitTitle, trimSpan } from './mentions.js';
@@ -25,7 +26,7 @@ const CLASS_TYPE: Record<Exclude<EntityClass, 'MISC'>, EntityType> = { PER: 'per
 
 /** Find the named entities of an article, one per referent, sorted by first mention. */
 export function extractEntities(doc: ParsedDoc, ctx: ExtractContext, model: TaggerModel = shippedModel()): Entity[] {
-  const mentions = applyConsistency(findMentions(doc, model), model.gazetteer);
+  const mentions = completePeople(doc, applyConsistency(findMentions(doc, model), model.gazetteer));
   const withDescriptors = addNonOverlapping(mentions, findDescriptors(doc, mentions));
   const lexicon = ctx.lexicon.size ? findLexiconNames(doc.text, ctx.lexicon) : [];
   return mergeMentions(override(withDescriptors, lexicon));

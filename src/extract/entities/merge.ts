@@ -1,8 +1,9 @@
 /**
  * One entity per referent: mentions are merged when they write the same name (ignoring case, so headline
  * capitals join), when one is a person's surname or given name and the other the full name, when one is the
- * acronym of the other ("SCO" / "Shanghai Cooperation Organisation", "U.N." / "United Nations"), or when an alias
- * table says so ("U.S." / "United States"). Merges stay within one type.
+ * acronym of the other ("SCO" / "Shanghai Cooperation Organisation", "U.N." / "United Nations"), when an alias
+ * table says so ("U.S." / "United States"), or when a lower-case head noun ("ministry") ends the article's one
+ * lower-case descriptor ("foreign ministry"). Merges stay within one type.
  */
 import type { Entity, Span } from '../../model/types.js';
 import { ALIAS_RULES } from './aliases.js';
@@ -93,6 +94,13 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     const before = fulls.filter((d) => d.mentions[0].start < first);
     const pick = (before.length ? before : fulls).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)[0];
     union(pick, c);
+  }
+  // A lower-case head noun ("the ministry") joins the one lower-case descriptor it ends ("foreign ministry").
+  const orgs = byType('organization');
+  for (const c of orgs) {
+    if (c.key.includes(' ') || c.mentions[0].text !== c.key) continue;
+    const heads = orgs.filter((d) => d !== c && d.mentions[0].text === d.key && d.key.endsWith(` ${c.key}`));
+    if (heads.length === 1) union(heads[0], c);
   }
   const groups = new Map<Cluster, Mention[]>();
   for (const c of list) {
