@@ -141,9 +141,10 @@ const CLOSE_DOUBLE = new Set(['\u201d', '\u00bb']);
 /**
  * The gold side's quotation-mark pairing, kept simple on purpose: double marks (curly, guillemets, straight ones read
  * as opening after a space or the paragraph start) pair within a paragraph, or across paragraphs when the next one
- * opens with a mark (the continuation convention); an unclosed mark is dropped. Curly single marks pair outside double
- * quotes: an opening ‘ at a word start and a closing ’ not followed by a letter (so O’Brien and voters’ stay apostrophes
- * unless they close a pair). Returns [start, end) ranges including the marks.
+ * opens with a mark (the continuation convention); an unclosed mark is dropped. Single marks (curly or straight) pair
+ * outside double quotes: an opening ‘ or ' at a word start before a letter and a closing ’ or ' not followed by a letter
+ * (so O’Brien and don't never count, and voters’ only when it closes a pair). Returns [start, end) ranges including
+ * the marks.
  */
 function findQuotedStretches(text: string): Range[] {
   const out: Range[] = [];
@@ -166,9 +167,9 @@ function findQuotedStretches(text: string): Range[] {
       } else if (open >= 0 && isClose && !(ch === '"' && isOpen && i === open + 1)) {
         out.push([open, i + 1]);
         open = -1;
-      } else if (open < 0 && ch === '\u2018' && !/\p{L}/u.test(prev) && /\S/.test(next)) {
+      } else if (open < 0 && (ch === '\u2018' || (ch === "'" && /[\s("\u201c]/.test(prev))) && !/\p{L}/u.test(prev) && /\p{L}/u.test(next)) {
         single = i;
-      } else if (open < 0 && single >= 0 && ch === '\u2019' && /\S/.test(prev) && !/\p{L}/u.test(next)) {
+      } else if (open < 0 && single >= 0 && (ch === '\u2019' || ch === "'") && /\S/.test(prev) && !/\p{L}/u.test(next)) {
         singles.push([single, i + 1]);
         single = -1;
       }

@@ -9,7 +9,7 @@
 import type { ParsedDoc } from '../../nlp/doc.js';
 import { attribute, type QuoteWindow } from './attribute.js';
 import type { Draft } from './index.js';
-import { phraseStartingAt } from './phrases.js';
+import { type Phrase, phraseStartingAt } from './phrases.js';
 import { paragraphTokenRanges } from './window.js';
 
 /** Fill in attributions for drafts that their own window left unattributed. */
@@ -18,14 +18,15 @@ export function attributeAcrossParagraphs(doc: ParsedDoc, drafts: Draft[]): void
   const ranges = paragraphTokenRanges(doc);
   for (const d of drafts) {
     const [pFrom, pTo] = ranges[d.firstPara] ?? [0, 0];
-    // headline-colon: "Name: … ‘quote’" in a title-case paragraph; the name before the colon outranks verbs after it.
-    if (d.window.titleCase) {
-      const speaker = phraseStartingAt(tokens, pFrom, pTo);
-      if (speaker && speaker.kind !== 'noun' && tokens[speaker.to]?.text === ':' && speaker.to < d.window.quoteFrom) {
-        d.attribution = { speaker, cue: null, rule: 'headline-colon' };
-        d.rule = 'headline-colon';
-        continue;
-      }
+    // headline-colon: "Name: … ‘quote’", "A lesson from Loretta Lynch: ‘…’" in a headline (the first paragraph or a
+    // title-case one); the name before the colon outranks verbs after it.
+    const headline = d.window.titleCase || (!d.attribution && d.firstPara === 0 && ranges.length > 1 && pTo - pFrom <= 30);
+    const headColon = headline ? tokens.slice(pFrom, d.window.quoteFrom).findIndex((t) => t.text === ':') : -1;
+    const speaker = headColon > 0 ? firstName(tokens, pFrom, pFrom + headColon) : null;
+    if (speaker) {
+      d.attribution = { speaker, cue: null, rule: 'headline-colon' };
+      d.rule = 'headline-colon';
+      continue;
     }
     if (d.attribution) continue;
     // colon-paragraph: the quote opens its paragraph and the previous paragraph ends with a colon.
@@ -64,4 +65,14 @@ export function attributeFromPreviousSentence(doc: ParsedDoc, drafts: Draft[]): 
       d.rule = 'previous-sentence';
     }
   });
+}
+
+/** The first name (or pronoun) phrase in `[from, to)`. */
+function firstName(tokens: ParsedDoc['tokens'], from: number, to: number): Phrase | null {
+  for (let k = from; k < to; k++) {
+    const p = phraseStartingAt(tokens, k, to);
+    if (p && p.kind !== 'noun') return p;
+    if (p) k = p.to - 1;
+  }
+  return null;
 }

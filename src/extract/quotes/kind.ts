@@ -46,7 +46,7 @@ export function quoteKind(tokens: readonly Token[], w: QuoteWindow, inner: strin
     if (words <= 8) return { kind: 'scare', rule: 'title' };
   }
   // A capitalised title after a preposition or possessive: on “Face the Nation,” Fox’s “Morning Joe”.
-  if (prev && TITLE_PREPS.has(prev.norm) && words <= 7 && isTitleCased(inner)) return { kind: 'scare', rule: 'title-case' };
+  if (!w.titleCase && prev && TITLE_PREPS.has(prev.norm) && words <= 7 && isTitleCased(inner)) return { kind: 'scare', rule: 'title-case' };
   if (prev?.norm === 'so-called' || (prev?.norm === 'called' && prev2?.norm === 'so')) return { kind: 'scare', rule: 'so-called' };
   const modifierSlot =
     prev &&
