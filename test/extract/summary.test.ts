@@ -39,6 +39,7 @@ describe('summary candidates: a key sentence reads as a sentence', () => {
     ['no verb', 'A library for the town of Harlow and a museum for its history.', 'no-verb'],
     ['caption glued to the next sentence', 'The arrows were found by a couple who photograph the monuments The arrows were placed near beacons.', 'caption'],
     ['stray closing quote from the sentence before', '” Those five words make everyone in Harlow think of the old song.', 'mid-quote'],
+    ['a Title Case headline with a full stop', 'Harlow Council Approves Funding for Riverside Library Extension.', 'title-case'],
     ['mixed-case label is a caption (not the lede)', 'Big day: The mayor cut the ribbon at the new library in Harlow.', 'caption'],
   ];
   it.each(negatives)('%s', (_name, text, id, header) => {
@@ -65,6 +66,17 @@ describe('summary candidates: a key sentence reads as a sentence', () => {
   ];
   it.each(positives)('%s', (_name, text, expected) => {
     expect(candidateTexts(text)[0]).toBe(expected);
+  });
+
+  it('prose dense with names is no Title Case headline', () => {
+    expect(candidateTexts('Her team will be led by Guy Ashworth-Beeston, Surgeon Gynaecologist to the Royal Household.')).toHaveLength(1);
+  });
+
+  it('lines above the dateline are the headline and deck', () => {
+    const text = 'Harlow mayor opens library after long fight.\nHARLOW, March 3 (UPI) -- The mayor opened the new library on Monday after three years of work.';
+    expect(candidateTexts(text, { headline: null, dateline: 'HARLOW, March 3 (UPI)', byline: null })).toEqual([
+      'The mayor opened the new library on Monday after three years of work.',
+    ]);
   });
 
   it('a dateline opening the sentence is trimmed', () => {

@@ -28,7 +28,8 @@ export type RejectId =
   | 'no-end-punct'
   | 'lowercase-start'
   | 'no-verb'
-  | 'mid-quote';
+  | 'mid-quote'
+  | 'title-case';
 
 interface PatternRule {
   id: RejectId;
@@ -109,6 +110,8 @@ export function checkUnit(doc: ParsedDoc, u: Unit, header: ArticleHeader, firstB
   const para = doc.paragraphs[s.paragraph];
   // A "headline" that a lower-case line continues was the first line of a broken sentence.
   if (header.headline && para && s.paragraph === 0 && para.text === header.headline.trim() && u.end === s.end && !SOURCE_TAG.test(para.text)) return 'headline';
+  // Lines above the dateline are the headline and deck ("Stein removed from debate site.⏎HEMPSTEAD, N.Y. (UPI) -- …").
+  if (header.dateline && s.paragraph < datelineParagraph(doc, header.dateline)) return 'headline';
   if (header.byline && para?.text.includes(header.byline) && para.text.length <= header.byline.length + 12) return 'byline';
   if (BYLINE_LINE.test(s.text) && !/[.!?]["'”’]?$/.test(s.text.replace(/^by\b/i, ''))) return 'byline';
   const end = trimEnd(doc.text, u.start, u.end);
@@ -122,6 +125,7 @@ export function checkUnit(doc: ParsedDoc, u: Unit, header: ArticleHeader, firstB
   if (n < MIN_WORDS) return 'too-short';
   if (n > MAX_WORDS) return 'too-long';
   if (!/\p{Ll}/u.test(text) || capsShare(text) > 0.6) return 'all-caps';
+  if (isTitleCase(doc, u, start)) return 'title-case';
   if (!ENDS_SENTENCE.test(text)) return 'no-end-punct';
   const firstLetter = /[\p{L}\p{N}]/u.exec(text);
   // Starting in lower case or on a comma, the sentence is the tail of one cut in two.
@@ -129,6 +133,20 @@ export function checkUnit(doc: ParsedDoc, u: Unit, header: ArticleHeader, firstB
   if (!hasVerb(doc, u)) return 'no-verb';
   if (startsMidQuote(text)) return 'mid-quote';
   return { sentence: u.sentence, paragraph: u.paragraph, start, end };
+}
+
+const datelineAt = new WeakMap<ParsedDoc, Map<string, number>>();
+
+/** Index of the first paragraph that opens with the dateline (-1 if none), computed once per document. */
+function datelineParagraph(doc: ParsedDoc, dateline: string): number {
+  let byDoc = datelineAt.get(doc);
+  if (!byDoc) datelineAt.set(doc, (byDoc = new Map()));
+  let at = byDoc.get(dateline);
+  if (at === undefined) {
+    at = doc.paragraphs.findIndex((p) => p.text.startsWith(dateline));
+    byDoc.set(dateline, at);
+  }
+  return at;
 }
 
 /** Move past a dateline or source tag that opens the sentence. */
@@ -179,6 +197,33 @@ function trimEnd(text: string, start: number, end: number): number {
  */
 function startsMidQuote(text: string): boolean {
   return /^["“”‘’']\s/.test(text);
+}
+
+/**
+ * A headline or subhead in Title Case ("Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics."), even
+ * when it ends with a full stop: the words of five letters or more after the first are capitalised, and no verb is
+ * in lower case. Prose dense with names ("Her team will be led by Guy Thorpe-Beeston, Surgeon …") keeps its verbs
+ * in lower case.
+ */
+function isTitleCase(doc: ParsedDoc, u: Unit, start: number): boolean {
+  let long = 0;
+  let capital = 0;
+  let first = true;
+  for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.start < start || !/^\p{L}/u.test(t.text)) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const upper = /^\p{Lu}/u.test(t.text);
+    if (!upper && t.lex.some((tag) => VERB_TAGS.has(tag))) return false;
+    if (t.text.length >= 5) {
+      long++;
+      if (upper) capital++;
+    }
+  }
+  return long >= 4 && capital / long >= 0.8;
 }
 
 function capsShare(text: string): number {
