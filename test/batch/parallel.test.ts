@@ -31,6 +31,6 @@ describe('GNU parallel recipe over 300 records', () => {
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids).toEqual(records.map((l) => JSON.parse(l).id));
     },
-    300_000,
+    600_000,
   );
 });
