@@ -23,7 +23,12 @@ export function lowerCaseAttributes(doc: Document): void {
 const NON_TEXT = ['template', 'svg', 'math', 'canvas', 'object', 'embed', 'video', 'audio', 'button', 'select', 'input', 'dialog', '[hidden]', '[aria-hidden="true"]'];
 
 /** Class or id tokens of advertising and promotion slots (whole tokens, so "header" or "shadow" never match). */
-const AD_TOKEN = /^(?:ads?|advert\w*|ad[-_]\w+|\w+[-_]ads?|adslot|dfp[-_]?\w*|gpt[-_]ad\w*|sponsor(?:ed)?[-_]?\w*|promo(?:tion)?s?|newsletter[-_]?\w*|paywall\w*|subscribe[-_]?\w*)$/i;
+const AD_TOKEN = /^(?:ads?|advert\w*|ad[-_]\w+|\w+[-_]ads?|adslot|dfp[-_]?\w*|gpt[-_]ad\w*|sponsor(?:ed)?[-_]?\w*|promo(?:tion)?s?|newsletter[-_]?\w*)$/i;
+/**
+ * An advertising slot holds a label and little else. A container with more text than this is kept even when a
+ * class says "ad" ("story has-ads" on the article itself), so the rule can never remove the article.
+ */
+const AD_MAX_TEXT = 200;
 
 /** Remove elements that never hold article prose: media, widgets, hidden elements and advertising slots. */
 export function removeNonText(doc: Document): void {
@@ -31,7 +36,8 @@ export function removeNonText(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected || el.localName === 'body' || el.localName === 'html') continue;
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (tokens.some((t) => AD_TOKEN.test(t))) el.remove();
+    if (!tokens.some((t) => AD_TOKEN.test(t))) continue;
+    if (squeeze(el.textContent).length <= AD_MAX_TEXT) el.remove();
   }
 }
 

@@ -115,6 +115,11 @@ describe('text shape', () => {
     const got = extractHtml(page('', '<p>Advertisement</p><p>Story continues below advertisement</p><p><a href="/e">E-mail this story</a> | <a href="/p">Print</a></p><p>© 2024 The Post. All rights reserved.</p>'));
     expect(got.text).not.toMatch(/Advertisement|E-mail|All rights/);
   });
+  it('removes advertising slots but never an article container whose class mentions ads', () => {
+    const got = extractHtml(`<html><body><div class="story has-ads"><div class="ad-slot"><span>Sponsored by Acme Widgets</span></div>${'<p>The harbour board met on a wet morning and agreed, after a long debate, to repair the old sea wall before winter.</p>'.repeat(4)}</div></body></html>`);
+    expect(got.text).not.toContain('Acme');
+    expect(got.text.split('\n\n')).toHaveLength(4);
+  });
   it('keeps a paragraph that merely contains a link', () => {
     const got = extractHtml(page('', '<p>The board published <a href="/r">its report</a> on Monday.</p>'));
     expect(got.text).toContain('The board published its report on Monday.');
