@@ -45,7 +45,7 @@ export async function* loadArticles(sources: readonly Source[], opts: LoadOption
       continue;
     }
     try {
-      const bytes = source.path === '-' ? await readAll(opts.stdin) : fs.readFileSync(path.resolve(opts.cwd, source.path));
+      const bytes = source.path === '-' ? await readAll(opts.stdin) : readFileCapped(path.resolve(opts.cwd, source.path), source.path);
       yield await fromBytes(source.path, bytes, opts.inputFormat);
     } catch (e) {
       yield { ok: false, path: source.path, message: describeError(e, source.path === '-' ? '(stdin)' : source.path) };
@@ -118,8 +118,48 @@ function openStream(file: string): Promise<NodeJS.ReadableStream> {
   });
 }
 
+/**
+ * Most bytes one input may have: three times the largest article tested (20 MB), whose analysis already takes
+ * minutes. It also stops an endless device (`newsx analyze /dev/zero`) instead of reading until memory runs out.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+function tooLarge(shown: string): NewsxError {
+  return new NewsxError(`${shown}: input too large (more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB)`, 'input');
+}
+
+/** A file's bytes, refusing more than MAX_INPUT_BYTES: by its size for a regular file, while reading for a device or pipe. */
+function readFileCapped(file: string, shown: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile()) {
+      if (stat.size > MAX_INPUT_BYTES) throw tooLarge(shown);
+      return fs.readFileSync(fd);
+    }
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(parts, total);
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw tooLarge(shown);
+      parts.push(chunk.subarray(0, n));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const parts: Buffer[] = [];
-  for await (const chunk of stream) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buf.length;
+    if (total > MAX_INPUT_BYTES) throw tooLarge('(stdin)');
+    parts.push(buf);
+  }
   return Buffer.concat(parts);
 }

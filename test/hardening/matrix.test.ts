@@ -280,6 +280,17 @@ describe('bad-input matrix (docs/hardening.md)', () => {
 });
 
 describe('big inputs (generated at test time, never committed)', () => {
+  it('M25 a file over 64 MiB: refused by its size before reading, one-line error, exit 2', async () => {
+    fs.closeSync(fs.openSync(file('huge.txt'), 'w'));
+    fs.truncateSync(file('huge.txt'), 64 * 1024 * 1024 + 1); // sparse: no 64 MiB written
+    expectInputError(await analyze('huge.txt'), 'huge.txt', 'input too large (more than 64 MiB)');
+    fs.rmSync(file('huge.txt'));
+  });
+
+  it.runIf(fs.existsSync('/dev/zero'))('M26 an endless device (/dev/zero): reading stops at 64 MiB, one-line error, exit 2', async () => {
+    expectInputError(await analyze('/dev/zero'), '/dev/zero', 'input too large (more than 64 MiB)');
+  });
+
   it('M13 a 20 MB article: read and decoded in one linear pass (`newsx text` prints it back byte for byte)', () => {
     const big = path.join(dir, 'big-20mb.txt');
     const para = `${newsArticle(40)}\n\n`;
