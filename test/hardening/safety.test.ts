@@ -92,6 +92,7 @@ describe('static: what src/ may use', () => {
 });
 
 const PAYLOADS = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload is a template literal that must never run.
   "${require('child_process').execSync('touch PWNED_JS')}",
   '$(touch PWNED_SHELL) `touch PWNED_BACKTICK`; touch PWNED_SEMI',
   '<script>require("fs").writeFileSync("PWNED_HTML", "x")</script><img src="http://127.0.0.1:9/x.png">',
