@@ -63,14 +63,14 @@ async function main(): Promise<void> {
   for (const s of SECTIONS) {
     if (only && !only.has(s.key)) continue;
     const t = performance.now();
-    process.stderr.write(`bench: ${s.key} ${s.name}…`);
+    process.stderr.write(`bench: ${s.key} ${s.name}…\n`);
     try {
       rows.push(...(await s.run(corpus)));
     } catch (e) {
       // One broken section (e.g. dist/ mid-rebuild) must not hide the others' figures.
       rows.push({ section: `${s.key} ${s.name}`, measure: `FAILED: ${(e as Error).message.split('\n')[0].slice(0, 160)}`, value: '' });
     }
-    process.stderr.write(` ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`bench: ${s.key} ${s.name} took ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
   cleanup();
   console.log(`\n${renderTable(rows)}\n`);
