@@ -158,6 +158,10 @@ describe('findDatelineDate', () => {
     ['MOSCOW, March 3, 2024 (Reuters) - Russia said…', '2024-03-03'],
     ['MOSCOW, March 3 (Reuters) - Russia said…', null],
     ['The ministers met in 2019 and again on March 3, 2024, officials said at length in a long paragraph.', null],
+    ['Headline\nThe war began on Feb. 24, 2022.\n\nBody.', null],
+    ['Headline\nBy Jane Doe | April 7, 2024\n\nBody text.', '2024-04-07'],
+    ['Headline\nSun 7 Apr 2024 12.00 BST\n\nBody.', '2024-04-07'],
+    ['WASHINGTON, April 7, 2024 (AP) — Officials said.', '2024-04-07'],
   ];
   it.each(rows)('%s', (text, expected) => expect(findDatelineDate(parse(text))).toBe(expected));
 });

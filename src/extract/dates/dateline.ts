@@ -26,15 +26,18 @@ const LEAD = { exec: (s: string) => PLACE_LEAD.exec(s) ?? LABEL_LEAD.exec(s) };
 /** "MOSCOW, March 3 (Reuters) -": a capitalised place, a month and day, no year. */
 const YEARLESS = new RegExp(`^[A-Z][A-Z.'’\\- ]{1,40},\\s+${MONTH}\\s+(\\d{1,2})\\b`);
 
-function fullDateIn(s: string): [number, number, number] | null {
+function fullDateIn(s: string): { ymd: [number, number, number]; at: number } | null {
   for (const p of FULL_DATES) {
     const m = p.re.exec(s);
     if (!m) continue;
     const [y, mo, d] = p.ymd(m);
-    if (y >= 1900 && y <= 2199 && isValidDate(y, mo, d)) return [y, mo, d];
+    if (y >= 1900 && y <= 2199 && isValidDate(y, mo, d)) return { ymd: [y, mo, d], at: m.index };
   }
   return null;
 }
+
+/** Before the date on an unlabelled line only a weekday, a time or a byline separator may stand ("By Jane Doe | "). */
+const DATE_LINE_PREFIX = /^(?:|.*[|•·—–]\s*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*|[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?)$/i;
 
 /** The article's own date from a dateline or date line near its head, as `YYYY-MM-DD`, or null. */
 export function findDatelineDate(doc: ParsedDoc): string | null {
@@ -47,7 +50,9 @@ export function findDatelineDate(doc: ParsedDoc): string | null {
     // A date right after the place or label, or a short line that is a date and little else.
     const rest = line.slice(leadLen);
     const found = fullDateIn(rest.slice(0, 40));
-    if (found && (labelled || line.length <= 60)) return fmtDay({ y: found[0], m: found[1], d: found[2] });
+    // A sentence that merely contains a date ("The war began on Feb. 24, 2022.") is not a date line.
+    const dateLine = found && line.length <= 60 && DATE_LINE_PREFIX.test(rest.slice(0, found.at));
+    if (found && (labelled || dateLine)) return fmtDay({ y: found.ymd[0], m: found.ymd[1], d: found.ymd[2] });
     const y = YEARLESS.exec(line);
     if (y && !yearless) yearless = [monthNumber(y[1]), Number(y[2])];
   }

@@ -185,7 +185,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'date-year',
-    re: rx(`${B}(?:(?:the\\s+)?year\\s+)?${YEAR}(?![\\w%-])`),
+    re: rx(`${B}(?:(?:the\\s+)?year\\s+)?${YEAR}(?![\\w%]|-(?!\\d{2}(?!\\d)))`),
     read(m, text) {
       const y = Number(m[1]);
       const lead = wordBefore(text, m.index);

@@ -98,6 +98,15 @@ export const DURATION_RULES: Rule[] = [
     },
   },
   {
+    id: 'set-every-count',
+    re: rx(`${B}every\\s+${NUM}\\s+${UNIT}${E}`),
+    read(m) {
+      const n = parseNumber(m[1]);
+      const unit = unitWord(m[2]);
+      return n !== null && unit ? { resolve: () => value('set', durationValue(n, unit)) } : null;
+    },
+  },
+  {
     id: 'set-adverb',
     re: rx(`${B}(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually)${E}`),
     read(m, text) {

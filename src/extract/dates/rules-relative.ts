@@ -166,6 +166,8 @@ export const RELATIVE_RULES: Rule[] = [
         position: true,
         resolve(env) {
           if (/^(ended|ending)$/.test(tail)) return value('duration', unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`);
+          if ((rel === 'next' || rel === 'coming') && the && (unit === 'decade' || unit === 'century'))
+            return value('duration', unit === 'decade' ? 'P10Y' : 'P100Y');
           if (rel === 'past' && the && unit === 'year') return value('date', yearValue(env, -1));
           if (unit === 'year' && (rel === 'same' || rel === 'following' || rel === 'previous' || rel === 'preceding' || rel === 'prior') && the && env.anchor.year !== null)
             return value('date', pad4(env.anchor.year + REL_OFFSET[rel]));
