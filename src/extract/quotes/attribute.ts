@@ -156,7 +156,8 @@ function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
     if (!weak) return a;
     if (a.speaker.kind === 'pronoun') {
       let k = a.speaker.from - 1;
-      if (tokens[k]?.norm === 'that') k--;
+      // "said that she recalls", "condemned what he called"
+      if (tokens[k]?.norm === 'that' || tokens[k]?.norm === 'what') k--;
       const outer = k >= w.beforeFrom && verbAt(tokens, w, k) ? attributionAtVerb(tokens, w, k) : null;
       return outer?.speaker && outer.speaker.kind !== 'noun' ? outer : a;
     }

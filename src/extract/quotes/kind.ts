@@ -2,6 +2,8 @@
  * Typing a quote: `direct` (a sentence or more of quoted speech), `partial` (a fragment quoted inside reported speech)
  * or `scare` (a term or a title in quotation marks, not speech). Rules, in order, each with an id:
  * - `title`: after a title noun or "titled" (the film “Shark Tank”);
+ * - `title-case`: a capitalised title after a preposition or possessive (on “Face the Nation”);
+ * - `nickname`: one capitalised word inside a name (Marcia “Cia” Price);
  * - `so-called` / `modifier`: a short quote inside a noun phrase (a “no-limits” partnership);
  * - `sentence`: a capitalised quote that stands as its own clause, or holds a sentence end;
  * - `fragment`: anything else that an attribution governs is a partial quote;
@@ -47,6 +49,10 @@ export function quoteKind(tokens: readonly Token[], w: QuoteWindow, inner: strin
   }
   // A capitalised title after a preposition or possessive: on “Face the Nation,” Fox’s “Morning Joe”.
   if (!w.titleCase && prev && TITLE_PREPS.has(prev.norm) && words <= 7 && isTitleCased(inner)) return { kind: 'scare', rule: 'title-case' };
+  // A nickname inside a name: Marcia “Cia” Price.
+  if (!w.titleCase && words === 1 && prev && next && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(inner)) {
+    return { kind: 'scare', rule: 'nickname' };
+  }
   if (prev?.norm === 'so-called' || (prev?.norm === 'called' && prev2?.norm === 'so')) return { kind: 'scare', rule: 'so-called' };
   const modifierSlot =
     prev &&
