@@ -22,7 +22,7 @@ import { parse } from '../../src/nlp/compromise.js';
 import { extractHeader } from '../../src/extract/header.js';
 import { extractEntities } from '../../src/extract/entities/index.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
-import { pickSummary, rankInputs, type Weights } from '../../src/extract/summary/index.js';
+import { pickSummary, summaryCandidates, type Weights } from '../../src/extract/summary/index.js';
 import { WEIGHTS } from '../../src/extract/summary/weights.js';
 import type { CandidateInfo } from '../../src/extract/summary/features.js';
 import type { ParsedDoc } from '../../src/nlp/doc.js';
@@ -150,7 +150,7 @@ function prepare(arts: readonly Article[]): Prepared[] {
     const ctx = { reference: { date: null, source: null }, lexicon: new Map(), summarySentences: 3 };
     const entities = extractEntities(doc, ctx);
     const quotes = extractQuotes(doc, entities, ctx);
-    return { doc, cands: rankInputs(doc, { header: extractHeader(doc), entities, quotes }), reference: a.reference };
+    return { doc, cands: summaryCandidates(doc, { header: extractHeader(doc), entities, quotes }), reference: a.reference };
   });
 }
 

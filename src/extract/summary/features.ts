@@ -25,6 +25,7 @@ export interface CandidateInfo extends Candidate {
   terms: ReadonlySet<string>;
 }
 
+/** The features of each candidate, in candidate order. */
 export function describeCandidates(doc: ParsedDoc, cands: readonly Candidate[], entities: readonly Entity[], quotes: readonly Quote[]): CandidateInfo[] {
   const texts = cands.map((c) => doc.text.slice(c.start, c.end));
   const bags = texts.map((t) => contentWords(t));

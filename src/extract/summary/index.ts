@@ -1,6 +1,6 @@
 /**
- * Summary: the key sentences of an article. Candidates are the body sentences that read as sentences on their own
- * (filter.ts); each is described by position, centrality, entity salience, quoted share and length (features.ts),
+ * Summary: the key sentences of an article. Candidates are the body sentences that read as sentences on their own,
+ * a line broken inside a sentence joined to its continuation (filter.ts); each is described by position, centrality, entity salience, quoted share and length (features.ts),
  * scored by a small linear function with fitted weights (weights.ts) and picked greedily without repeating what a
  * pick already says (select.ts). Returned in article order.
  */
@@ -20,12 +20,12 @@ export interface SummaryInputs {
 
 /** The key sentences (`ctx.summarySentences` of them, fewer if the article has fewer candidates), in article order. */
 export function summarize(doc: ParsedDoc, inputs: SummaryInputs, ctx: ExtractContext): Summary {
-  const cands = rankInputs(doc, inputs);
+  const cands = summaryCandidates(doc, inputs);
   return pickSummary(doc, cands, WEIGHTS, ctx.summarySentences);
 }
 
 /** The described candidates of an article; exported so the eval script can refit weights without re-parsing. */
-export function rankInputs(doc: ParsedDoc, inputs: SummaryInputs): CandidateInfo[] {
+export function summaryCandidates(doc: ParsedDoc, inputs: SummaryInputs): CandidateInfo[] {
   const cands: Candidate[] = [];
   for (const u of sentenceUnits(doc)) {
     const c = checkUnit(doc, u, inputs.header, cands.length === 0);

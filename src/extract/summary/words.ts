@@ -35,20 +35,6 @@ export function termCounts(list: readonly string[]): Map<string, number> {
   return m;
 }
 
-/** Cosine similarity of two term-count vectors (0 when either is empty). */
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [w, x] of a) {
-    na += x * x;
-    const y = b.get(w);
-    if (y) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
 /** Share of the distinct words of `a` that also occur in `b` (0 when `a` is empty). */
 export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0) return 0;
