@@ -23,6 +23,8 @@ export const firstMentionSurname: CheckRule = {
       const first = nameTokens(stripPossessive(mentions[0].text));
       // The first mention is the surname (or a compound surname): a proper tail of the canonical name.
       if (!first.length || first.length >= full.length || !endsWith(full, first)) continue;
+      // A surname is capitalised; a lower-case "first mention" is an extractor's stray word, not a style lapse.
+      if (!/^\p{Lu}/u.test(first[0])) continue;
       const fullLater = mentions.slice(1).find((m) => endsWith(nameTokens(stripPossessive(m.text)), full));
       if (!fullLater) continue;
       hits.push({
@@ -35,10 +37,20 @@ export const firstMentionSurname: CheckRule = {
   },
 };
 
-/** Offset where the story starts after its headline (0 when the headline is unknown or not found in the text). */
+/** A first line this short is taken for a headline even when the header extractor did not (one ending in a period). */
+const HEADLINE_MAX_WORDS = 15;
+
+/**
+ * Offset where the story starts after its headline: after the headline the analysis found, else after a short first
+ * line set apart by a blank line; 0 when there is neither.
+ */
 function headlineEnd(text: string, headline: string | null): number {
   const at = headline ? text.indexOf(headline) : -1;
-  return at < 0 || !headline ? 0 : at + headline.length;
+  if (headline && at >= 0) return at + headline.length;
+  // Set apart by a blank line, as plain-text headlines are.
+  const first = /^\s*([^\r\n]+)(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*\S/u.exec(text);
+  if (first && (first[1].match(/\S+/g) ?? []).length <= HEADLINE_MAX_WORDS) return first.index + first[0].indexOf(first[1]) + first[1].length;
+  return 0;
 }
 
 /** True when `words` ends with `tail`, compared case-insensitively. */

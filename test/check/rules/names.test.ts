@@ -140,12 +140,27 @@ describe('first-mention-surname', () => {
   });
 
   it('skips the headline, where surnames come first by convention', () => {
-    const text = 'Haldane rejects ferry deal\n\nIrene Haldane said on Monday the deal was rushed. Haldane chairs the committee.';
+    const text = 'Haldane rejects ferry deal\nIrene Haldane said on Monday the deal was rushed. Haldane chairs the committee.';
     const e = entity(text, 'e1', 'person', 'Irene Haldane', ['Irene Haldane', 'Haldane']);
     const analysis = analysisOf(text, { entities: [e] });
     expect(firstMentionSurname.check({ path: 'a.txt', text, analysis })).toHaveLength(1);
     analysis.article.headline = 'Haldane rejects ferry deal';
     expect(firstMentionSurname.check({ path: 'a.txt', text, analysis })).toEqual([]);
+  });
+
+  it('takes a short first line set apart by a blank line for a headline when the analysis has none', () => {
+    const text = 'Haldane Rejects Ferry Deal.\n\nIrene Haldane said on Monday the deal was rushed. Haldane chairs the committee.';
+    const e = entity(text, 'e1', 'person', 'Irene Haldane', ['Irene Haldane', 'Haldane']);
+    expect(firstMentionSurname.check({ path: 'a.txt', text, analysis: analysisOf(text, { entities: [e] }) })).toEqual([]);
+  });
+
+  it('still checks a one-line story and a long first paragraph', () => {
+    const long = `Haldane, ${'who has chaired the finance committee of the harbour council for many years, '.repeat(2)}spoke.\nIrene Haldane left.`;
+    const e = entity(long, 'e1', 'person', 'Irene Haldane', ['Irene Haldane', 'Haldane']);
+    expect(firstMentionSurname.check({ path: 'a.txt', text: long, analysis: analysisOf(long, { entities: [e] }) })).toHaveLength(1);
+    const one = 'Haldane met Irene Haldane.';
+    const e1 = entity(one, 'e1', 'person', 'Irene Haldane', ['Irene Haldane', 'Haldane']);
+    expect(firstMentionSurname.check({ path: 'a.txt', text: one, analysis: analysisOf(one, { entities: [e1] }) })).toHaveLength(1);
   });
 
   const negatives: Array<[string, string, Array<[string, EntityType, string, string[]]>]> = [
@@ -154,6 +169,7 @@ describe('first-mention-surname', () => {
     ['a mononym', 'Madonna sang. Madonna left.', [['e1', 'person', 'Madonna', ['Madonna']]]],
     ['a first name first', 'Irene spoke. Irene Haldane left.', [['e1', 'person', 'Irene Haldane', ['Irene Haldane', 'Irene']]]],
     ['an organisation short name first', 'Carnegie said. The Carnegie Endowment agreed.', [['e1', 'organization', 'Carnegie Endowment', ['Carnegie Endowment', 'Carnegie']]]],
+    ['a lower-case word linked to a person by mistake', 'The island is remote. Easter Island is far.', [['e1', 'person', 'Easter Island', ['Easter Island', 'island']]]],
     ['a place short name first', 'Janeiro, then Rio de Janeiro.', [['e1', 'place', 'Rio de Janeiro', ['Rio de Janeiro', 'Janeiro']]]],
   ];
   it.each(negatives)('no finding for %s', (_, text, specs) => {
