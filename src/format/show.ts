@@ -143,7 +143,9 @@ function renderLine(text: string, from: number, to: number, marks: readonly Mark
     }
     const ch = text.charCodeAt(pos);
     if (ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x3000 || (ch >= 0x2000 && ch <= 0x200a) || ch === 13) {
-      endWord();
+      // A name or date stays on one line ("Wang Yi", "March 3"); a quote may wrap.
+      if (active.some((m) => m.layer !== 'quote') && ch !== 13) add(' ');
+      else endWord();
       continue;
     }
     if (!color && isReplacedQuoteChar(text, pos, active)) continue;

@@ -84,6 +84,15 @@ describe('renderShow without colour', () => {
       'Legend: [entity|type at first mention]  «quote»  ⟨date⟩\n\n«We open today.»\n«Everyone is welcome,» she said.\n',
     ],
     [
+      'a name is never broken across lines; a quote may be',
+      analysisOf('Talks went on while Sergei Lavrov waited.', {
+        entities: [entity('e1', 'person', 'Sergei Lavrov', [span('Talks went on while Sergei Lavrov waited.', 'Sergei Lavrov')])],
+      }),
+      'Talks went on while Sergei Lavrov waited.',
+      30,
+      'Legend: [entity|type at first mention]  «quote»  ⟨date⟩\n\nTalks went on while\n[Sergei Lavrov|person] waited.\n',
+    ],
+    [
       'Windows line ends and an emoji keep their place',
       analysisOf('Harlow 🎉 party.\r\nOn Monday.', { dates: [date(span('Harlow 🎉 party.\r\nOn Monday.', 'Monday'))] }),
       'Harlow 🎉 party.\r\nOn Monday.',
