@@ -15,6 +15,7 @@ import { alt } from './patterns.js';
 import type { Anchor, Env, Tense } from './resolve.js';
 import type { Reading, Rule } from './rule.js';
 import { CALENDAR_RULES } from './rules-calendar.js';
+import { PERIOD_RULES } from './rules-periods.js';
 import { DURATION_RULES } from './rules-duration.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { tenseAround } from './tense.js';
@@ -22,7 +23,7 @@ import { tenseAround } from './tense.js';
 export { findDatelineDate } from './dateline.js';
 
 /** All rules; on equal length the earlier rule wins. */
-export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...PERIOD_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
 
 interface Candidate {
   start: number;
