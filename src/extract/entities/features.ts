@@ -6,7 +6,7 @@
  */
 import { lexiconTags } from '../../nlp/compromise.js';
 import type { ParsedDoc, Token } from '../../nlp/doc.js';
-import { type Gazetteer, gazetteerMarks } from './gazetteer.js';
+import { CONNECTORS, type Gazetteer, gazetteerMarks } from './gazetteer.js';
 import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
 import { titleHead } from './titles.js';
 
@@ -36,11 +36,11 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
   const toks = doc.tokens;
   const para = paragraphOfTokens(doc);
   const headline = headlineParagraphs(doc);
-  const sentInit = sentenceInitial(doc);
-  const evidence = documentEvidence(doc, headline, para, sentInit);
-  const multi = multiwordMarks(doc, para);
-  const gaz = gazetteer ? gazetteerMarks(toks, para, gazetteer) : null;
   const words = toks.map(wordEntry);
+  const sentInit = sentenceInitial(doc, words);
+  const evidence = documentEvidence(doc, words, headline, para, sentInit);
+  const multi = multiwordMarks(doc, words, para);
+  const gaz = gazetteer ? gazetteerMarks(toks, words, para, gazetteer) : null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const w = words[i];
@@ -99,7 +99,10 @@ interface WordEntry {
   lends: readonly FeatureGroup[];
   /** Position features by position code, filled on demand. */
   context: Array<FeatureGroup | undefined>;
+  /** Starts with a capital letter. */
   cap: boolean;
+  /** Has a letter or digit (is no punctuation). */
+  wordish: boolean;
   /** False once the cache is full: then its groups are one-off. */
   cached: boolean;
 }
@@ -113,7 +116,7 @@ function wordEntry(t: Token): WordEntry {
   let w = wordCache.get(t.text);
   if (w) return w;
   const cached = wordCache.size < CACHE_LIMIT;
-  w = { own: ownFeatures(t, cached), lends: lentFeatures(t, cached), context: [], cap: UPPER_START.test(t.text), cached };
+  w = { own: ownFeatures(t, cached), lends: lentFeatures(t, cached), context: [], cap: UPPER_START.test(t.text), wordish: WORDISH.test(t.text), cached };
   if (cached) wordCache.set(t.text, w);
   return w;
 }
@@ -192,11 +195,11 @@ export function headlineParagraphs(doc: ParsedDoc): boolean[] {
 }
 
 /** True for the first word of each sentence (after any opening punctuation). */
-export function sentenceInitial(doc: ParsedDoc): boolean[] {
+function sentenceInitial(doc: ParsedDoc, words: readonly WordEntry[]): boolean[] {
   const out = new Array<boolean>(doc.tokens.length).fill(false);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (WORDISH.test(doc.tokens[i].text)) {
+      if (words[i].wordish) {
         out[i] = true;
         break;
       }
@@ -210,19 +213,25 @@ export function sentenceInitial(doc: ParsedDoc): boolean[] {
  * `low` in lower case, `afn` after a capitalised first name, `att` after a title. Per word, one feature list for
  * each place the word can stand in: headline, sentence start, inside a sentence.
  */
-function documentEvidence(doc: ParsedDoc, headline: boolean[], para: number[], sentInit: boolean[]): Map<string, readonly FeatureGroup[]> {
+function documentEvidence(
+  doc: ParsedDoc,
+  words: readonly WordEntry[],
+  headline: boolean[],
+  para: number[],
+  sentInit: boolean[],
+): Map<string, readonly FeatureGroup[]> {
   const seen = new Map<string, number>();
   const add = (norm: string, kind: number) => seen.set(norm, (seen.get(norm) ?? 0) | kind);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (headline[para[i]] || !WORDISH.test(t.text)) continue;
-    const cap = UPPER_START.test(t.text);
+    if (headline[para[i]] || !words[i].wordish) continue;
+    const cap = words[i].cap;
     if (!cap && t.text === t.norm) add(t.norm, LOW);
     else if (cap && !sentInit[i]) add(t.norm, MID);
     if (cap && i > 0 && para[i - 1] === para[i]) {
       const p = toks[i - 1];
-      if (p.lex.length && UPPER_START.test(p.text) && p.lex.some((x) => PERSON_FIRST.has(x))) add(t.norm, AFTER_FIRST_NAME);
+      if (p.lex.length && words[i - 1].cap && p.lex.some((x) => PERSON_FIRST.has(x))) add(t.norm, AFTER_FIRST_NAME);
       if (titleHead(p.norm)) add(t.norm, AFTER_TITLE);
     }
   }
@@ -255,14 +264,14 @@ function evidenceGroups(mask: number): readonly FeatureGroup[] {
 }
 
 /** Marks from compromise's multi-word lexicon entries ("united nations" Organization): `mw=B-Organization`… */
-function multiwordMarks(doc: ParsedDoc, para: number[]): FeatureGroup[] {
+function multiwordMarks(doc: ParsedDoc, words: readonly WordEntry[], para: number[]): FeatureGroup[] {
   const toks = doc.tokens;
   const marks: FeatureGroup[] = toks.map(() => EMPTY_GROUP);
   for (let i = 0; i < toks.length; i++) {
-    if (!UPPER_START.test(toks[i].text)) continue;
+    if (!words[i].cap) continue;
     // Names are capitalised, with small connectors inside ("Bank of England"): only such runs are looked up.
     let run = 1;
-    while (run < 4 && i + run < toks.length && para[i + run] === para[i] && (UPPER_START.test(toks[i + run].text) || CONNECTORS.has(toks[i + run].norm))) run++;
+    while (run < 4 && i + run < toks.length && para[i + run] === para[i] && (words[i + run].cap || CONNECTORS.has(toks[i + run].norm))) run++;
     for (let n = run; n >= 2; n--) {
       let key = toks[i].norm;
       for (let k = 1; k < n; k++) key += ` ${toks[i + k].norm}`;
@@ -276,7 +285,6 @@ function multiwordMarks(doc: ParsedDoc, para: number[]): FeatureGroup[] {
   return marks;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'de', 'and', 'for', 'la', 'del', 'du', 'von', 'van', 'da', 'al', '&']);
 const markCache = new Map<string, FeatureGroup>();
 
 /** The features of one position in a multi-word entry with these tags, built once. */

@@ -9,20 +9,30 @@ import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
 /** Lower-cased, space-joined token norms -> classes, `|`-joined (e.g. `LOC` or `LOC|ORG`). */
 export type Gazetteer = ReadonlyMap<string, string>;
 
+/** Small words that stand inside names ("Bank of England", "Rio de Janeiro"). */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'and', 'for', 'la', 'del', 'du', 'von', 'van', 'da', 'al', '&', 'on']);
+
 /** Longest entry length the matcher tries. */
 export const GAZ_MAX_TOKENS = 5;
-const STARTS_NAME = /^[\p{Lu}\p{N}]/u;
+const STARTS_DIGIT = /^\p{N}/u;
 
 /** For every token, the gazetteer features it gets: `gz=B-LOC` (position in the match) and `gz=LOC`. */
-export function gazetteerMarks(toks: readonly Token[], para: readonly number[], gaz: Gazetteer): FeatureGroup[] {
+export function gazetteerMarks(
+  toks: readonly Token[],
+  words: ReadonlyArray<{ cap: boolean }>,
+  para: readonly number[],
+  gaz: Gazetteer,
+): FeatureGroup[] {
   const marks: FeatureGroup[] = toks.map(() => EMPTY_GROUP);
   const longest = longestByFirstWord(gaz);
   for (let i = 0; i < toks.length; i++) {
-    if (!STARTS_NAME.test(toks[i].text)) continue;
-    const max = longest.get(toks[i].norm);
-    if (max === undefined) continue;
-    for (let n = max; n >= 1; n--) {
-      if (i + n > toks.length || para[i + n - 1] !== para[i]) continue;
+    if (!words[i].cap && !STARTS_DIGIT.test(toks[i].text)) continue;
+    const most = longest.get(toks[i].norm);
+    if (most === undefined) continue;
+    // Only runs of capitalised words and small connectors can be names.
+    let run = 1;
+    while (run < most && i + run < toks.length && para[i + run] === para[i] && (words[i + run].cap || CONNECTORS.has(toks[i + run].norm))) run++;
+    for (let n = run; n >= 1; n--) {
       let key = toks[i].norm;
       for (let k = 1; k < n; k++) key += ` ${toks[i + k].norm}`;
       const classes = gaz.get(key);
