@@ -98,7 +98,11 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Phra
   if (p) return p;
   for (let k = from; k < to; k++) {
     const q = phraseStartingAt(tokens, k, to);
-    if (!q || q.kind === 'noun') continue;
+    if (!q) continue;
+    if (q.kind === 'noun' && !hasSpeakerHead(tokens[q.to - 1])) {
+      k = q.to - 1;
+      continue;
+    }
     const next = tokens[skipAuxForward(tokens, q.to, to)];
     if (next && (next.lex.some((t) => VERBISH_TAGS.includes(t)) || VERB_BY_FORM.has(next.norm))) return q;
     k = q.to - 1;
