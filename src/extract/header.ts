@@ -18,7 +18,10 @@ export function extractHeader(doc: ParsedDoc): ArticleHeader {
   let next = 0;
   const first = paras[0].text;
   // A headline is a short first line without sentence-final punctuation, followed by more text.
-  if (paras.length > 1 && first.length <= 200 && !/[.!?]["”’]?$/.test(first) && !isBareDateline(first)) {
+  // Not a headline: a line ending like a sentence or an introduction (":"), a bare dateline, a line opening with a
+  // source tag ("(CNN) --"), or one whose next line continues it in lower case (a hard-wrapped sentence).
+  const continued = paras.length > 1 && /^\p{Ll}/u.test(paras[1].text);
+  if (paras.length > 1 && first.length <= 200 && !/[.!?:]["”’]?$/.test(first) && !/^\(/.test(first) && !continued && !isBareDateline(first)) {
     header.headline = first;
     next = 1;
   }

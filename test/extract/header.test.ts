@@ -18,6 +18,9 @@ describe('extractHeader', () => {
     ['one sentence only', 'The storm hit on Monday.'],
     ['first line is a sentence', 'The storm hit on Monday.\n\nIt was big.'],
     ['empty', ''],
+    ['an introduction ending in a colon', 'Here is what we know:\n\nThe storm hit on Monday.'],
+    ['a source tag first', '(CNN) -- The storm hit on Monday\n\nIt was big.'],
+    ['a hard-wrapped first sentence', 'The storm that hit the coast on Monday\nwas the biggest in years.'],
   ])('no headline: %s', (_name, text) => {
     expect(header(text).headline).toBeNull();
   });
