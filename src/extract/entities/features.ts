@@ -56,8 +56,8 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
     if (ev) visit.group(i, ev[hl ? 0 : sentInit[i] ? 1 : 2]);
     if (multi[i] !== EMPTY_GROUP) visit.group(i, multi[i]);
     if (gaz && gaz[i] !== EMPTY_GROUP) visit.group(i, gaz[i]);
-    visit.pair(i, 'bg-=', i > 0 && para[i - 1] === para[i] ? toks[i - 1].norm : '<s>', t.norm);
-    visit.pair(i, 'bg+=', t.norm, i + 1 < toks.length && para[i + 1] === para[i] ? toks[i + 1].norm : '</s>');
+    visit.pair(i, 'bg-=', i > 0 && para[i - 1] === para[i] ? words[i - 1].norm : '<s>', w.norm);
+    visit.pair(i, 'bg+=', w.norm, i + 1 < toks.length && para[i + 1] === para[i] ? words[i + 1].norm : '</s>');
   }
 }
 
@@ -99,6 +99,8 @@ interface WordEntry {
   lends: readonly FeatureGroup[];
   /** Position features by position code, filled on demand. */
   context: Array<FeatureGroup | undefined>;
+  /** The lower-case form with punctuation folded, for word-pair features. */
+  norm: string;
   /** Starts with a capital letter. */
   cap: boolean;
   /** Has a letter or digit (is no punctuation). */
@@ -116,15 +118,24 @@ function wordEntry(t: Token): WordEntry {
   let w = wordCache.get(t.text);
   if (w) return w;
   const cached = wordCache.size < CACHE_LIMIT;
-  w = { own: ownFeatures(t, cached), lends: lentFeatures(t, cached), context: [], cap: UPPER_START.test(t.text), wordish: WORDISH.test(t.text), cached };
+  w = {
+    own: ownFeatures(t, cached),
+    lends: lentFeatures(t, cached),
+    context: [],
+    norm: foldPunctuation(t.norm),
+    cap: UPPER_START.test(t.text),
+    wordish: WORDISH.test(t.text),
+    cached,
+  };
   if (cached) wordCache.set(t.text, w);
   return w;
 }
 
 /** Features of the word alone. */
 function ownFeatures(t: Token, cached: boolean): FeatureGroup {
-  const n = t.norm;
-  const list = ['b', `w=${t.text}`, `l=${n}`, `sh=${shapeOf(t.text, false)}`, `sc=${shapeOf(t.text, true)}`];
+  const n = foldPunctuation(t.norm);
+  const text = foldPunctuation(t.text);
+  const list = ['b', `w=${text}`, `l=${n}`, `sh=${shapeOf(text, false)}`, `sc=${shapeOf(text, true)}`];
   for (let k = 1; k <= 4 && k < n.length; k++) list.push(`p${k}=${n.slice(0, k)}`, `s${k}=${n.slice(-k)}`);
   for (const tag of lexTags(t)) list.push(`x=${tag}`);
   const th = titleHead(n);
@@ -138,10 +149,20 @@ function ownFeatures(t: Token, cached: boolean): FeatureGroup {
 
 /** The smaller set of features a word lends its neighbours, prefixed with each offset. */
 function lentFeatures(t: Token, cached: boolean): readonly FeatureGroup[] {
-  const list = [`l=${t.norm}`, `sc=${shapeOf(t.text, true)}`];
+  const list = [`l=${foldPunctuation(t.norm)}`, `sc=${shapeOf(foldPunctuation(t.text), true)}`];
   for (const tag of lexTags(t)) list.push(`x=${tag}`);
   if (titleHead(t.norm)) list.push('ttl');
   return OFFSETS.map((o) => featureGroup(list.map((g) => `${o}${g}`), cached));
+}
+
+/**
+ * Typographic quotes and dashes as the plain ASCII the training text uses, so a name after “ or — in today's
+ * news gets the weights learned for " and -.
+ */
+export function foldPunctuation(s: string): string {
+  return /[\u2018-\u201f\u2013\u2014\u00ab\u00bb]/.test(s)
+    ? s.replace(/[\u201c-\u201f\u00ab\u00bb]/g, '"').replace(/[\u2018-\u201b]/g, "'").replace(/[\u2013\u2014]/g, '-')
+    : s;
 }
 
 /** The lexicon's tags for a word; a word with accents the lexicon lacks borrows the plain spelling's ("José"). */
