@@ -134,6 +134,8 @@ const NEGATIVES: Array<[string, string, Array<[string, Quote['kind']]>]> = [
   ['straight apostrophes', "Jones' dog and Smith's cat aren't friends.", []],
   ['a show title after a preposition', 'She appeared on “Morning Harbour” on Sunday.', [['“Morning Harbour”', 'scare']]],
   ['a nickname inside a name', 'Marta “Tiny” Ruiz won the race.', [['“Tiny”', 'scare']]],
+  ['nested curly quote inside a curly quote', '“I would rather live in what he calls “the swamp” than here,” Ruiz said.', [['“I would rather live in what he calls “the swamp” than here,”', 'direct']]],
+  ['straight closing mark after a space', '"I dislike the term \'outreach,\' " Ruiz said.', [['"I dislike the term \'outreach,\' "', 'direct']]],
   ['nested quote is not reported twice', '“He told me ‘no way,’ and left,” Berg said.', [['“He told me ‘no way,’ and left,”', 'direct']]],
 ];
 

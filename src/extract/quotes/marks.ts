@@ -55,12 +55,15 @@ function isDoubleOpener(text: string, i: number, paraStart: number): boolean {
 function isDoubleCloser(text: string, i: number): boolean {
   const ch = text[i];
   if (CLOSE_DOUBLE.has(ch)) return true;
-  return ch === '"' && !SPACE.test(text[i - 1] ?? ' ');
+  if (ch !== '"') return false;
+  // After a closing single mark some writers leave a space: 'the term 'outreach,' "
+  return !SPACE.test(text[i - 1] ?? ' ') || (/['\u2019]/.test(text[i - 2] ?? '') && SPACE.test(text[i + 1] ?? ' '));
 }
 
 /** Scan one paragraph; return the offset of a double quote still open at its end, or -1. */
 function scanParagraph(text: string, from: number, to: number, openAtStart: number, out: QuotedStretch[]): number {
   let open = openAtStart;
+  let nested = 0; // curly quotes opened inside the open quote
   let segment = from; // where the current stretch of unquoted text began
   for (let i = from; i < to; i++) {
     const ch = text[i];
@@ -68,12 +71,18 @@ function scanParagraph(text: string, from: number, to: number, openAtStart: numb
       findSingles(text, segment, i, out);
       open = i;
     } else if (open >= 0 && isDoubleCloser(text, i)) {
+      if (nested > 0 && CLOSE_DOUBLE.has(ch)) {
+        nested--;
+        continue;
+      }
       out.push({ start: open, end: i + 1, marks: 'double' });
       open = -1;
       segment = i + 1;
-    } else if (open >= 0 && OPEN_DOUBLE.has(ch) && open >= from) {
-      // A second opening mark before any close: the first one was unbalanced. Restart here.
-      open = i;
+    } else if (open >= 0 && OPEN_DOUBLE.has(ch)) {
+      // A second opening mark before any close: a nested quote when two closing marks follow in the paragraph
+      // (“… what he calls “hell” than …”), else the first mark was unbalanced and the quote restarts here.
+      if (countClosers(text, i + 1, to) >= nested + 2) nested++;
+      else if (open >= from) open = i;
     }
   }
   if (open < 0) findSingles(text, segment, to, out);
@@ -128,4 +137,10 @@ function hasLaterCloser(text: string, from: number, to: number): boolean {
     if (isSingleCloser(text, i, to) && !looksPossessive(text, i)) return true;
   }
   return false;
+}
+
+function countClosers(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (CLOSE_DOUBLE.has(text[i])) n++;
+  return n;
 }
