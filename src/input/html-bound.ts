@@ -235,3 +235,26 @@ function readTag(s: string, from: number): { name: string; end: number; selfClos
   }
   return { name, end: n, selfClosing: false, attrs: s.slice(attrStart, n) };
 }
+
+/** Things that may stand before the body of a page: space, doctype, comments, html/head tags, head elements. */
+const HEAD_ITEM = /\s+|<!doctype[^>]*>|<!--[\s\S]*?-->|<\/?(?:html|head)(?:\s[^>]*)?>|<title(?:\s[^>]*)?>[\s\S]*?<\/title\s*>|<(?:meta|link|base)(?:\s[^>]*)?\/?>/iy;
+
+/**
+ * Give a page the html/head/body skeleton when its markup leaves tags out (a fragment such as `<p>…</p><p>…</p>`,
+ * or a page whose `<body>` tag is omitted, as HTML allows). linkedom builds the tree as the tags come and adds no
+ * missing elements, so without this such content would sit outside `<body>`, where Readability never looks.
+ */
+export function ensureDocument(markup: string): string {
+  if (/<body[\s>]/i.test(markup)) return /<html[\s>]/i.test(markup) ? markup : `<html>${markup}</html>`;
+  let htmlTag = '<html>';
+  const head: string[] = [];
+  HEAD_ITEM.lastIndex = 0;
+  let at = 0;
+  for (let m = HEAD_ITEM.exec(markup); m && m[0].length > 0; m = HEAD_ITEM.exec(markup)) {
+    at = HEAD_ITEM.lastIndex;
+    const item = m[0];
+    if (/^<html[\s>]/i.test(item)) htmlTag = item;
+    else if (/^<(?:title|meta|link|base)/i.test(item)) head.push(item);
+  }
+  return `<!DOCTYPE html>${htmlTag}<head>${head.join('')}</head><body>${markup.slice(at)}</body></html>`;
+}

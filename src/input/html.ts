@@ -14,7 +14,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DEFAULT_LIMITS, prepareMarkup } from './html-bound.js';
+import { DEFAULT_LIMITS, ensureDocument, prepareMarkup } from './html-bound.js';
 import { cleanByline, readMetadata } from './html-meta.js';
 import { BREAK_MARK, blocksOf, markLineBreaks } from './html-text.js';
 import { dropFurnitureLines, dropLeadingFurniture, lowerCaseAttributes, refineHeadline, removeBylineElement, removeLinkLists, removeNonText } from './html-clean.js';
@@ -89,7 +89,7 @@ export function extractHtml(html: string): HtmlArticle {
   if (prepared.elements > MAX_ELEMENTS) {
     throw new HtmlInputError(`page too large: ${prepared.elements} elements (limit ${MAX_ELEMENTS})`);
   }
-  const { document } = parseHTML(prepared.html);
+  const { document } = parseHTML(ensureDocument(prepared.html));
   // The pre-pass mirrors the parser's stack; this check holds the bound even if the two ever disagree.
   if (elementDepth(document.documentElement) > DEFAULT_LIMITS.maxDepth + 4) {
     throw new HtmlInputError(`page nests elements too deeply (limit ${DEFAULT_LIMITS.maxDepth})`);
@@ -113,7 +113,9 @@ export function extractHtml(html: string): HtmlArticle {
 
   removeLinkLists(parsed.content as Element);
   const blocks = dropFurnitureLines(blocksOf(parsed.content));
-  const headline = refineHeadline(meta.headline ?? cleanTitle(parsed.title), [...h1s, ...blocks.slice(0, 4)]);
+  // Without metadata or <title>, the page's first <h1> is its headline.
+  const titled = meta.headline ?? cleanTitle(parsed.title) ?? cleanTitle(h1s[0]);
+  const headline = refineHeadline(titled, [...h1s, ...blocks.slice(0, 4)]);
   const byline = meta.byline ?? domByline ?? cleanByline(parsed.byline ?? null);
   const lead = dropLeadingFurniture(blocks, { headline, byline });
   const text = lead.paragraphs.join('\n\n');

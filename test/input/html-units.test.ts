@@ -130,6 +130,24 @@ describe('text shape', () => {
   });
 });
 
+describe('fragments and pages with omitted tags', () => {
+  const para = '<p>The harbour board met on a wet morning and agreed, after a long debate, to repair the old sea wall before winter.</p>';
+  const rows: [string, string, string | null][] = [
+    ['bare paragraphs', para.repeat(4), null],
+    ['an article element with an h1 and no <title>', `<article><h1>Wall to be repaired</h1>${para.repeat(4)}</article>`, 'Wall to be repaired'],
+    ['doctype and title, no html/head/body tags', `<!doctype html><title>Sea wall</title><meta name="author" content="Jo Bloggs">${para.repeat(4)}`, 'Sea wall'],
+    ['head and body without <html>', `<head><title>Sea wall</title></head><body>${para.repeat(4)}</body>`, 'Sea wall'],
+  ];
+  it.each(rows)('%s', (_, html, headline) => {
+    const got = extractHtml(html);
+    expect(got.headline).toBe(headline);
+    expect(got.text.split('\n\n')).toHaveLength(4);
+  });
+  it('keeps the <html lang> of a page without <body>', () => {
+    expect(extractHtml(`<html lang="en-GB"><title>Sea wall</title>${para.repeat(4)}`).lang).toBe('en-GB');
+  });
+});
+
 describe('prepareMarkup', () => {
   it('drops scripts, styles and comments and keeps JSON-LD bodies aside', () => {
     const p = prepareMarkup('<head><script type="application/ld+json">{"a":1}</script><script>x="</script>"</script><style>p{}</style></head><!-- c --><p>t</p>');
