@@ -90,8 +90,8 @@ describe('exit-code contract: 0 without errors (warnings allowed), 1 with any er
   });
 });
 
-describe('speed', () => {
-  it('checks an article far longer than any story (800 quotes, 800 dates, 400 people) in well under a second', () => {
+describe('scale', () => {
+  it('checks an article far longer than any story (800 quotes, 800 dates, 400 people)', () => {
     const para = 'Alexander Gabuev said “the talks will go on,” on Tuesday. Gabuyev added more.\n';
     const text = para.repeat(800);
     const span = (i: number, needle: string) => {
@@ -109,15 +109,8 @@ describe('speed', () => {
       return { id: `e${i}`, type: 'person' as const, name, aliases: [], title: null, count: 2, firstMention: i, mentions: [mention(i, name), mention(i + 500, word(i))] };
     });
     const input = { path: 'big.txt', text, analysis: analysisOf(text, { quotes, dates, entities }) };
-    const times: number[] = [];
-    let count = 0;
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      count = runChecks(input, defaultCheckConfig()).length;
-      times.push(performance.now() - started);
-    }
+    // Speed is for `npm run bench`, not a timed assertion: here only that a story this large is handled at all.
+    const count = runChecks(input, defaultCheckConfig()).length;
     expect(count).toBeGreaterThanOrEqual(1600);
-    // Best of three, so a busy shared machine does not fail the test; typically ~0.2 s here.
-    expect(Math.min(...times)).toBeLessThan(1000);
   });
 });
