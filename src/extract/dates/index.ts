@@ -105,12 +105,23 @@ function attachModifiers(text: string, kept: Candidate[]): void {
 
 /** Extract the date expressions of an article, normalised to TIMEX3 values. */
 export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[] {
+  return traceDates(doc, ctx).map((t) => t.mention);
+}
+
+/** A mention with the id of the rule that found it, so an error can be traced to its rule. */
+export interface TracedDate {
+  mention: DateMention;
+  rule: string;
+}
+
+/** `extractDates` with the rule behind each mention (for tests and the eval's error breakdown). */
+export function traceDates(doc: ParsedDoc, ctx: ExtractContext): TracedDate[] {
   const text = doc.text;
   const kept = selectLongest(findCandidates(text), text.length);
   attachModifiers(text, kept);
   const ref: Ymd | null = parseYmd(ctx.reference.date);
   const anchor: Anchor = { day: null, month: null, quarter: null, year: null, quarterly: QUARTERLY.test(text) };
-  const out: DateMention[] = [];
+  const out: TracedDate[] = [];
   for (const c of kept) {
     let tense: Tense | undefined;
     const env: Env = {
@@ -122,7 +133,7 @@ export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[]
     const v = c.reading.resolve(env);
     if (!v) continue;
     updateAnchor(anchor, v.value, c.reading.setsQuarter === true);
-    out.push({
+    const mention: DateMention = {
       id: `d${out.length + 1}`,
       start: c.start,
       end: c.end,
@@ -131,7 +142,8 @@ export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[]
       value: v.value,
       mod: c.mod ?? v.mod ?? null,
       resolved: !env.missing,
-    });
+    };
+    out.push({ mention, rule: c.rule.id });
   }
   return out;
 }

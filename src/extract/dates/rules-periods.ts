@@ -74,7 +74,8 @@ export const PERIOD_RULES: Rule[] = [
           if (y !== null) return value('date', `${pad4(y)}-${code}`);
           const ref = needRef(env);
           if (!ref) return value('date', `XXXX-${code}`);
-          const seasonMonth = { SP: 4, SU: 7, FA: 10, WI: 1 }[code] ?? 6;
+          // Winter is named by the year it begins in (2023-WI runs into early 2024).
+          const seasonMonth = { SP: 4, SU: 7, FA: 10, WI: 12 }[code] ?? 6;
           let year = ref.y;
           if (rel === 'last' || rel === 'past') year = seasonMonth >= ref.m ? ref.y - 1 : ref.y;
           else if (rel === 'next' || rel === 'coming') year = seasonMonth <= ref.m ? ref.y + 1 : ref.y;

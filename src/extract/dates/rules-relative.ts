@@ -77,6 +77,7 @@ export const RELATIVE_RULES: Rule[] = [
       return {
         resolve(env) {
           if (q) return value('date', `${pad4(y)}-Q${q}`);
+          if (!env.anchor.quarterly) return value('date', pad4(y));
           const ref = anchorQuarter(env).replace(/^\d{4}/, pad4(y));
           return value('date', ref.includes('X') ? pad4(y) : ref);
         },

@@ -18,6 +18,8 @@ const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'been']);
 const AUXILIARY_BE = new Set(['be', 'being', 'is', 'are', 'am', 'been', 'was', 'were']);
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'wrote', 'noted']);
 const WINDOW = 8;
+const QUOTE_PENALTY = 4;
+const QUOTE_MARK = /^["\u201c\u201d`']+$|^''$/;
 const SENTENCE_REACH = 40;
 
 /** Index of the first token whose end is after `pos` (binary search over the sorted tokens). */
@@ -52,10 +54,14 @@ export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
   while (last < doc.tokens.length && doc.tokens[last].start < end) last++;
   const sentence = doc.tokens[first].sentence;
   let best: { tense: Tense; score: number } | null = null;
-  const consider = (i: number, distance: number) => {
+  // Crossing a quotation mark leaves the quoted clause: '"We will meet on Friday," he said' dates by "will".
+  const crossed = { left: 0, right: 0 };
+  const consider = (i: number, distance: number, side: 'left' | 'right') => {
     const t = doc.tokens[i];
     if (t.sentence !== sentence) return false;
+    if (QUOTE_MARK.test(t.text)) crossed[side] = QUOTE_PENALTY;
     let c = cue(t.norm, t.lex);
+    if (c) c = { tense: c.tense, weight: c.weight + crossed[side] };
     // "next"/"last" are cues only before a time word ("next week"), not in "next to", "the last of".
     if (c && RELATIVE_WORDS.has(t.norm) && !TIME_NOUNS.test(doc.tokens[i + 1]?.norm ?? '')) c = null;
     // "had been due to expire", "was expected to arrive": a plan seen from the past, so the day has passed.
@@ -69,8 +75,8 @@ export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
   for (let d = 1; d <= SENTENCE_REACH && !(best && d > WINDOW); d++) {
     const left = first - d;
     const right = last - 1 + d;
-    const inLeft = left >= 0 && consider(left, d);
-    const inRight = right < doc.tokens.length && consider(right, d);
+    const inLeft = left >= 0 && consider(left, d, 'left');
+    const inRight = right < doc.tokens.length && consider(right, d, 'right');
     if (!inLeft && !inRight) break;
   }
   return (best as { tense: Tense } | null)?.tense ?? null;
