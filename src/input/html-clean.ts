@@ -30,12 +30,20 @@ const AD_TOKEN = /^(?:ads?|advert\w*|ad[-_]\w+|\w+[-_]ads?|adslot|dfp[-_]?\w*|gp
  */
 const AD_MAX_TEXT = 200;
 
+/** Classes of text shown only to screen readers ("Image caption, ", "Advertisement"): labels, not prose. */
+const SCREEN_READER_TOKEN = /^(?:sr-only|visually-?hidden|screen-?reader-?(?:text|only)|a11y-hidden|offscreen)$/i;
+
 /** Remove elements that never hold article prose: media, widgets, hidden elements and advertising slots. */
 export function removeNonText(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(NON_TEXT.join(',')))) el.remove();
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected || el.localName === 'body' || el.localName === 'html') continue;
-    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+    if (classes.some((t) => SCREEN_READER_TOKEN.test(t))) {
+      el.remove();
+      continue;
+    }
+    const tokens = [...classes, el.getAttribute('id') ?? ''];
     if (!tokens.some((t) => AD_TOKEN.test(t))) continue;
     if (squeeze(el.textContent).length <= AD_MAX_TEXT) el.remove();
   }

@@ -120,6 +120,10 @@ describe('text shape', () => {
     expect(got.text).not.toContain('Acme');
     expect(got.text.split('\n\n')).toHaveLength(4);
   });
+  it('leaves out hidden text and text only for screen readers', () => {
+    const got = extractHtml(page('', '<p style="display:none">HIDDEN-A</p><p hidden>HIDDEN-B</p><figure><figcaption><span class="visually-hidden">Image caption, </span>The wall in March</figcaption></figure>'));
+    expect(got.text).not.toMatch(/HIDDEN|Image caption/);
+  });
   it('keeps a paragraph that merely contains a link', () => {
     const got = extractHtml(page('', '<p>The board published <a href="/r">its report</a> on Monday.</p>'));
     expect(got.text).toContain('The board published its report on Monday.');
