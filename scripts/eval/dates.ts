@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/analyze.js';
-import { extractDates } from '../../src/extract/dates/index.js';
+import { extractDates, traceDates } from '../../src/extract/dates/index.js';
 import { parse } from '../../src/nlp/compromise.js';
 import type { DateMention } from '../../src/model/types.js';
 import { type Counts, evalDir, fmtPrf, prf } from './score.js';
@@ -130,6 +130,17 @@ function scoreDoc(doc: TimeMLDoc, pred: DateMention[], t: Tally): void {
   });
 }
 
+/** Per rule: predictions whose value an overlapping gold TIMEX3 has (right) or not (wrong, incl. spurious). */
+function tallyRules(doc: TimeMLDoc, byRule: Map<string, { right: number; wrong: number }>): void {
+  const ctx = { reference: { date: doc.dct || null, source: 'option' as const }, lexicon: new Map(), summarySentences: 3 };
+  for (const { mention, rule } of traceDates(parse(doc.text), ctx)) {
+    const c = byRule.get(rule) ?? { right: 0, wrong: 0 };
+    if (doc.gold.some((g) => overlaps(mention, g) && g.value === mention.value)) c.right++;
+    else c.wrong++;
+    byRule.set(rule, c);
+  }
+}
+
 /** Score the date extractor on TimeBank + AQUAINT and print the figures and an error breakdown. */
 export async function run(dataDir: string, options: { errors?: number; file?: string } = {}): Promise<void> {
   const docs = readCorpus(dataDir).filter((d) => !options.file || d.name.includes(options.file));
@@ -146,9 +157,11 @@ export async function run(dataDir: string, options: { errors?: number; file?: st
     errors: new Map(),
   };
   const began = performance.now();
+  const byRule = new Map<string, { right: number; wrong: number }>();
   for (const doc of docs) {
     const analysis = analyze(doc.text, { sections: ['dates'], referenceDate: doc.dct || null });
     scoreDoc(doc, analysis.dates, t);
+    if (options.errors) tallyRules(doc, byRule);
   }
   const ms = performance.now() - began;
   const gold = docs.reduce((n, d) => n + d.gold.length, 0);
@@ -159,6 +172,10 @@ export async function run(dataDir: string, options: { errors?: number; file?: st
   console.log(`  type accuracy on relaxed hits ${((100 * t.typeHits) / Math.max(1, t.typeTotal)).toFixed(1)}%`);
   const cats = [...t.errors.entries()].sort((a, b) => b[1].length - a[1].length);
   console.log(`  errors: ${cats.map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+  if (options.errors) {
+    const worst = [...byRule.entries()].sort((a, b) => b[1].wrong - a[1].wrong).slice(0, 12);
+    console.log(`  wrong values by rule (right/wrong): ${worst.map(([id, c]) => `${id} ${c.right}/${c.wrong}`).join(', ')}`);
+  }
   const show = options.errors ?? 0;
   for (const [k, lines] of cats) {
     if (show <= 0) break;

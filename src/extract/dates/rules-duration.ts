@@ -77,7 +77,9 @@ export const DURATION_RULES: Rule[] = [
       const nextWord = wordAfter(text, m.index + m[0].length).toLowerCase();
       if (!unit || /^[- ]old\b/i.test(rest) || /^\s*of\b/i.test(rest) || nextWord === 'ago' || nextWord === 'later') return null;
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(the|those|these|early|final|last|first|her|his|their|its|our)\s+$/i.test(before)) return null;
+      // Only as the object of a span preposition ("for years", "within weeks", "the first time in years"):
+      // elsewhere a bare plural ("minutes apart", "days after") is seldom a duration of its own.
+      if (!/\b(for|within|in|over)\s+$/i.test(before)) return null;
       return { resolve: () => value('duration', durationValue(null, unit)) };
     },
   },

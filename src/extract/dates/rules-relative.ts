@@ -2,9 +2,9 @@
  * Rules for expressions relative to the reference date or to an earlier mention: "today", "last week",
  * "two days ago", "a year earlier", "the day before", "now", "recently".
  */
-import { addDays, fmtDay, pad2, pad4 } from './calendar.js';
+import { addDays, fmtDay, pad2, pad4, quarterOf } from './calendar.js';
 import { DAY_PARTS } from './lexicon.js';
-import { B, DAY_PART, E, NUM, parseNumber, UNIT } from './patterns.js';
+import { B, DAY_PART, E, monthNumber, NUM, parseNumber, UNIT } from './patterns.js';
 import {
   anchorDay,
   dayValue,
@@ -15,6 +15,7 @@ import {
   shiftedValue,
   weekendValue,
   weekValue,
+  yearFor,
   yearValue,
 } from './resolve.js';
 import { isTitleCased, type Rule, rx, value, wordAfter } from './rule.js';
@@ -208,6 +209,13 @@ export const RELATIVE_RULES: Rule[] = [
             return value('duration', unit === 'weekend' ? 'P2D' : `P1${unit[0].toUpperCase()}`);
           if (unit === 'day') return value('date', dayValue(env, 0, anchorDay(env)));
           if (unit === 'period') return env.anchor.quarterly ? value('date', anchorQuarter(env)) : null;
+          // "the quarter ended Sept. 30": the calendar quarter holding that day.
+          const ended = /^\s+(?:ended|ending)\s+([A-Za-z]+)\.?\s+\d/.exec(rest + text.slice(m.index + m[0].length + 12, m.index + m[0].length + 30));
+          if (unit === 'quarter' && ended && monthNumber(ended[1])) {
+            const mo = monthNumber(ended[1]);
+            const y = yearFor(env, mo, 15);
+            return value('date', `${y === null ? 'XXXX' : pad4(y)}-Q${quarterOf(mo)}`);
+          }
           if (unit === 'quarter' && det !== 'this') return value('date', anchorQuarter(env));
           if (unit === 'weekend') return value('date', weekendValue(env, det === 'this' ? 1 : 0));
           if (det === 'that' && unit === 'year' && env.anchor.year !== null) return value('date', pad4(env.anchor.year));
