@@ -1,7 +1,9 @@
 /**
  * Bounded cost: no input makes newsx's cost grow faster than linearly. For each adversarial family (support.ts) the
- * whole pipeline runs on a text and on one 8x as long, and
- * 1. the CPU time ratio (median of 3 runs) stays under 30x (linear is ~8x, quadratic ~64x);
+ * pipeline runs on a text and on one 8x as long, and
+ * 1. the CPU time ratio of each stage (parse, header, entities, quotes, dates, summary; median of 3 runs) stays under
+ *    30x (linear is ~8x, quadratic ~64x). Per stage, because a quadratic stage hides behind the linear others in
+ *    the total until inputs get large;
  * 2. with RegExp.prototype.exec instrumented (every test/match/replace/split goes through it), every regex the
  *    pipeline runs (newsx's own, the generated date rules, compromise's) is called at most ~linearly more often
  *    (a deterministic count), and no regex that takes a visible share of the time grows superlinearly in time.
@@ -9,7 +11,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { ADVERSARIAL, medianCpuMs } from './support.js';
+import type { ExtractContext } from '../../src/extract/context.js';
+import { extractDates } from '../../src/extract/dates/index.js';
+import { extractEntities } from '../../src/extract/entities/index.js';
+import { extractHeader } from '../../src/extract/header.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { summarize } from '../../src/extract/summary/index.js';
+import type { Entity, Quote } from '../../src/model/types.js';
+import { parse } from '../../src/nlp/compromise.js';
+import type { ParsedDoc } from '../../src/nlp/doc.js';
+import { ADVERSARIAL, cpuMs } from './support.js';
 
 const OPTIONS = { referenceDate: '2024-04-07' };
 const BASE_CHARS = 1_200;
@@ -20,14 +31,21 @@ const MAX_TIME_RATIO = 30;
 const MAX_CALL_RATIO = 2 * GROWTH;
 
 /**
- * Families with a known superlinear stage, kept as failing tests until fixed (src/extract is not these files' to fix).
- * "unbalanced curly quotes": src/extract/quotes/window.ts placeQuotes calls isTitleCase(tokens, pFrom, pTo) for every
- * quote, and isTitleCase slices and filters the whole paragraph (isWord's /[\p{L}\p{N}]/u per token) before its
- * `to - from > 40` check: O(quotes x paragraph tokens). 8x the text runs that regex 62x as often; a 56 KB paragraph
- * of 2,666 quotes spends 3.3 s in quotes alone (0.46 s at half the size).
+ * Families with a known superlinear regex use (call/char counts), kept as failing tests until fixed. Empty now:
+ * quotes/window.ts's isTitleCase per quote over the whole paragraph (O(quotes x paragraph), caught here by
+ * /[\p{L}\p{N}]/u running 62x as often for 8x the text) no longer sees many quotes since the quote pairing changed,
+ * but the code is unchanged; see the report of issue 9.
  */
-const KNOWN_SUPERLINEAR: Record<string, string> = {
-  'unbalanced curly quotes between words': 'quotes/window.ts isTitleCase per quote over the whole paragraph',
+const KNOWN_SUPERLINEAR: Record<string, string> = {};
+
+/**
+ * Families with a known superlinear stage (CPU ratio test), kept as failing tests until fixed.
+ * "unbalanced curly quotes": src/extract/quotes/marks.ts scanParagraph calls countClosers(text, i + 1, to) at every
+ * second opening mark, and countClosers scans to the paragraph's end: O(opening marks x paragraph length). A
+ * 56 KB paragraph of 8,000 unbalanced curly quotes spends 1.6 s in quotes, 0.43 s at half the size, 0.1 s at a quarter.
+ */
+const KNOWN_SLOW_STAGE: Record<string, string> = {
+  'unbalanced curly quotes between words': 'quotes/marks.ts countClosers to the paragraph end at every second opener',
 };
 
 /** The smallest size parameter whose text has at least `chars` characters. */
@@ -46,6 +64,30 @@ function sizeFor(gen: (n: number) => string, chars: number): number {
 function pair(gen: (n: number) => string): [string, string] {
   const small = gen(sizeFor(gen, BASE_CHARS));
   return [small, gen(sizeFor(gen, small.length * GROWTH))];
+}
+
+const CTX: ExtractContext = { reference: { date: '2024-04-07', source: 'option' }, lexicon: new Map(), summarySentences: 3 };
+
+/** CPU ms of each pipeline stage, run in analyze's order (analyze.ts), median of `runs`. */
+function stageCosts(text: string, runs = 3): Record<string, number> {
+  const samples: Record<string, number[]> = {};
+  for (let r = 0; r < runs; r++) {
+    let doc = {} as ParsedDoc;
+    let header = {} as ReturnType<typeof extractHeader>;
+    let entities: Entity[] = [];
+    let quotes: Quote[] = [];
+    const stages: Array<[string, () => void]> = [
+      ['parse', () => void (doc = parse(text))],
+      ['header', () => void (header = extractHeader(doc))],
+      ['entities', () => void (entities = extractEntities(doc, CTX))],
+      ['quotes', () => void (quotes = extractQuotes(doc, entities, CTX))],
+      ['dates', () => void extractDates(doc, CTX)],
+      ['summary', () => void summarize(doc, { header: { ...header, headline: header.headline ?? null }, entities, quotes }, CTX)],
+    ];
+    for (const [name, run] of stages) (samples[name] ??= []).push(cpuMs(run));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
 
 interface RegexStats {
@@ -102,11 +144,14 @@ describe('cost grows linearly with the input', () => {
   for (const [family, gen] of Object.entries(ADVERSARIAL)) {
     const [small, big] = pair(gen);
 
-    it(`${family}: ${GROWTH}x the text costs < ${MAX_TIME_RATIO}x the CPU time`, { retry: 2 }, () => {
-      analyze(small, OPTIONS);
-      const tSmall = medianCpuMs(() => analyze(small, OPTIONS));
-      const tBig = medianCpuMs(() => analyze(big, OPTIONS));
-      expect(tBig / Math.max(tSmall, 0.5), `${small.length} chars: ${tSmall} ms, ${big.length} chars: ${tBig} ms`).toBeLessThan(MAX_TIME_RATIO);
+    const slow = KNOWN_SLOW_STAGE[family];
+    (slow ? it.fails : it)(`${family}: ${GROWTH}x the text costs < ${MAX_TIME_RATIO}x the CPU time in every stage${slow ? ` (known bug: ${slow})` : ''}`, { retry: slow ? 0 : 2 }, () => {
+      stageCosts(small, 1);
+      const s = stageCosts(small);
+      const b = stageCosts(big);
+      // A stage under 1 ms on the small text is timed against 1 ms: below that, timer noise is the ratio.
+      const ratios = Object.keys(s).map((k) => `${k} ${(b[k] / Math.max(s[k], 1)).toFixed(1)}x (${s[k].toFixed(1)} -> ${b[k].toFixed(1)} ms)`);
+      expect(ratios.filter((r) => Number.parseFloat(r.split(' ')[1]) >= MAX_TIME_RATIO), `${small.length} -> ${big.length} chars: ${ratios.join(', ')}`).toEqual([]);
     });
 
     const known = KNOWN_SUPERLINEAR[family];
