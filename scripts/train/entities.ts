@@ -1,5 +1,6 @@
 /**
- * Train the entity tagger: `npm run train` (= `tsx scripts/train/entities.ts [--data DIR] [--dev] [--epochs N]`).
+ * Train the entity tagger: `npm run train` (= `tsx scripts/train/entities.ts [--data DIR] [--dev] [--epochs N]
+ * [--out FILE]`).
  *
  * Learns from CoNLL-2003 eng.train only. Each document is rebuilt as plain text and parsed by the same compromise
  * adapter as at inference, gold labels are projected onto our tokens by character offsets, and a structured
@@ -104,7 +105,9 @@ function main(): void {
     : undefined;
   const trained = train(seqs, names.length, epochs, SEED, onEpoch);
   const bytes = serialize(trained, names, fullGaz, `CoNLL-2003 eng.train, ${epochs} epochs, seed ${SEED}`);
-  const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/entities.model.gz');
+  const outArg = process.argv.indexOf('--out');
+  const out =
+    outArg >= 0 ? path.resolve(process.argv[outArg + 1]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/entities.model.gz');
   const gz = gzipSync(bytes, { level: 9 });
   writeFileSync(out, gz);
   log(`wrote ${out} (${(gz.length / 1e6).toFixed(2)} MB) in ${secs(started)}`);

@@ -231,7 +231,8 @@ function sentenceInitial(doc: ParsedDoc, words: readonly WordEntry[]): boolean[]
 
 /**
  * How each word (by lower-case form) is written across the document: `mid` capitalised inside a sentence,
- * `low` in lower case, `afn` after a capitalised first name, `att` after a title. Per word, one feature list for
+ * `low` in lower case, `afn` after a capitalised first name, `att` after a title, `org` in a name ending in a
+ * company or body word ("Inc", "Bank"). Per word, one feature list for
  * each place the word can stand in: headline, sentence start, inside a sentence.
  */
 function documentEvidence(
@@ -256,18 +257,30 @@ function documentEvidence(
       if (titleHead(p.norm)) add(t.norm, AFTER_TITLE);
     }
   }
+  // Words of a capitalised run that ends in a company or body word ("Magna International Inc").
+  for (let i = 0; i < toks.length; i++) {
+    if (!ORG_ENDINGS.has(toks[i].norm) || !words[i].cap) continue;
+    for (let j = i - 1; j >= 0 && para[j] === para[i] && words[j].cap && i - j <= 4; j--) add(toks[j].norm, IN_ORG_NAME);
+  }
   const out = new Map<string, readonly FeatureGroup[]>();
   for (const [k, mask] of seen) out.set(k, evidenceGroups(mask));
   return out;
 }
 
+/** Last words of organisation names, as document evidence for the words before them. */
+const ORG_ENDINGS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'co', 'co.', 'plc', 'ag', 'sa', 'nv', 'bv', 'spa',
+  'gmbh', 'llc', 'group', 'holdings', 'bank', 'airlines', 'company', 'party', 'university', 'institute',
+]);
 const LOW = 1;
 const MID = 2;
 const AFTER_FIRST_NAME = 4;
 const AFTER_TITLE = 8;
+const IN_ORG_NAME = 16;
 const KIND_NAMES: ReadonlyArray<[number, string]> = [
   [AFTER_FIRST_NAME, 'afn'],
   [AFTER_TITLE, 'att'],
+  [IN_ORG_NAME, 'org'],
   [LOW, 'low'],
   [MID, 'mid'],
 ];
