@@ -33,12 +33,18 @@ export function collapseWhitespace(s: string): string {
 /** Letters and digits: what counts when deciding whether a line is all links. */
 const WORD_CHARS = /[\p{L}\p{N}]/gu;
 
+/** Letters and digits in the kept paragraphs, and how many of them sit inside links. */
+export interface LinkStats {
+  wordChars: number;
+  linkedChars: number;
+}
+
 /**
  * The text of `root` as paragraphs. Iterative (no recursion), so depth costs nothing on the call stack.
  * Every paragraph is trimmed and non-empty and holds no line break. A paragraph whose every letter and digit sits
  * inside links ("Home", "E-mail this story | Print") is navigation, not prose, and is left out.
  */
-export function blocksOf(root: Node): string[] {
+export function blocksOf(root: Node, stats?: LinkStats): string[] {
   const paragraphs: string[] = [];
   let buf = '';
   let wordChars = 0;
@@ -46,7 +52,13 @@ export function blocksOf(root: Node): string[] {
   let inLink = 0;
   const flush = (): void => {
     const t = buf.trim();
-    if (t && linkedChars < wordChars) paragraphs.push(t.replace(/ {2,}/g, ' '));
+    if (t && linkedChars < wordChars) {
+      paragraphs.push(t.replace(/ {2,}/g, ' '));
+      if (stats) {
+        stats.wordChars += wordChars;
+        stats.linkedChars += linkedChars;
+      }
+    }
     buf = '';
     wordChars = 0;
     linkedChars = 0;

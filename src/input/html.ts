@@ -57,7 +57,9 @@ export const MAX_TEXT_CHARS = 500_000;
 export const MAX_ELEMENTS = 50_000;
 /** Fewest words an article body must have. */
 const MIN_WORDS = 25;
-/** Largest share of the body's characters that may sit inside links (more is a list of links, not an article). */
+/** Below this many words, a text whose article node is mostly links reads as teasers, not as an article. */
+const TEASER_WORDS = 150;
+/** Largest share of the body's letters and digits that may sit inside links (more is a list of links, not an article). */
 const MAX_LINK_DENSITY = 0.5;
 
 const HTML_EXTENSIONS = /\.(?:html?|xhtml|shtml)$/i;
@@ -115,7 +117,8 @@ export function extractHtml(html: string): HtmlArticle {
   if (!parsed?.content) throw new HtmlInputError('no article text found in the page');
 
   removeLinkLists(parsed.content as Element);
-  const blocks = dropFurnitureLines(blocksOf(parsed.content));
+  const links = { wordChars: 0, linkedChars: 0 };
+  const blocks = dropFurnitureLines(blocksOf(parsed.content, links));
   // Without metadata or <title>, the page's first <h1> is its headline.
   const titled = meta.headline ?? cleanTitle(parsed.title) ?? cleanTitle(h1s[0]);
   const headline = refineHeadline(titled, [...h1s, ...blocks.slice(0, 4)]);
@@ -123,7 +126,11 @@ export function extractHtml(html: string): HtmlArticle {
   const lead = dropLeadingFurniture(blocks, { headline, byline });
   const text = lead.paragraphs.join('\n\n');
   if (countWords(text) < MIN_WORDS) throw new HtmlInputError('no article text found in the page');
-  if (linkDensity(parsed.content) > MAX_LINK_DENSITY) {
+  // Two readings of "mostly links": within the kept paragraphs, and over the whole article node, which also holds
+  // the link-only lines left out of the text. The second alone would refuse a real article that carries a long
+  // block of related links, so it needs a short text too (a section front: headlines and one-line teasers).
+  const words = countWords(text);
+  if (links.linkedChars > MAX_LINK_DENSITY * links.wordChars || (words < TEASER_WORDS && linkDensity(parsed.content) > MAX_LINK_DENSITY)) {
     throw new HtmlInputError('no article text found in the page (it is mostly links)');
   }
   return {
@@ -145,12 +152,13 @@ function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** Share of the node's text that sits inside links. */
+/** Share of the node's letters and digits that sit inside links. */
 function linkDensity(node: Node): number {
-  const total = (node.textContent ?? '').replace(/\s+/g, '').length;
+  const count = (s: string | null): number => s?.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const total = count(node.textContent);
   if (total === 0) return 1;
   let linked = 0;
-  for (const a of Array.from((node as Element).querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of Array.from((node as Element).querySelectorAll('a'))) linked += count(a.textContent);
   return linked / total;
 }
 
