@@ -232,8 +232,9 @@ function dashSignature(tokens: readonly Token[], w: QuoteWindow, paragraphEnd: n
   if (i >= paragraphEnd || !DASHES.has(tokens[i].text.trim()) || !isCapitalized(tokens[i + 1] ?? tokens[i])) return null;
   const speaker = phraseStartingAt(tokens, i + 1, paragraphEnd);
   if (speaker?.kind !== 'name') return null;
-  const rest = tokens.slice(speaker.to, paragraphEnd);
-  return rest.every((t) => !/[\p{L}]/u.test(t.text)) || rest[0]?.text === ',' ? { speaker, cue: null, rule: 'dash-signature' } : null;
+  // The name closes the paragraph (bar punctuation), or an appositive follows it.
+  const rest = paragraphEnd - speaker.to <= 4 ? tokens.slice(speaker.to, paragraphEnd) : [];
+  return (rest.length === paragraphEnd - speaker.to && rest.every((t) => !/[\p{L}]/u.test(t.text))) || tokens[speaker.to]?.text === ',' ? { speaker, cue: null, rule: 'dash-signature' } : null;
 }
 
 /** Try the rules in order; null when the quote's own sentence names no speaker. */

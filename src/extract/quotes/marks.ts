@@ -132,15 +132,17 @@ function findSingles(text: string, from: number, to: number, out: QuotedStretch[
 }
 
 function hasLaterCloser(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < Math.min(to, from + 1500); i++) {
     if (isSingleOpener(text, i, from)) return false;
     if (isSingleCloser(text, i, to) && !looksPossessive(text, i)) return true;
   }
   return false;
 }
 
+/** Closing curly marks in `[from, to)`, looking no further than a long sentence ahead (keeps the scan linear). */
 function countClosers(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (CLOSE_DOUBLE.has(text[i])) n++;
+  const end = Math.min(to, from + 1500);
+  for (let i = from; i < end; i++) if (CLOSE_DOUBLE.has(text[i])) n++;
   return n;
 }

@@ -8,6 +8,9 @@ import type { QuoteWindow } from './attribute.js';
 import type { QuotedStretch } from './marks.js';
 import { endsSentence, isCapitalized, isWord } from './phrases.js';
 
+/** Longest clause (in tokens) looked at on either side of a quote: keeps run-on text from making the cost quadratic. */
+const MAX_CLAUSE = 80;
+
 export interface PlacedQuote {
   window: QuoteWindow;
   /** Paragraphs of the opening and the closing mark. */
@@ -53,6 +56,8 @@ export function placeQuotes(doc: ParsedDoc, stretches: readonly QuotedStretch[])
   const tokens = doc.tokens;
   const paraOf = (i: number) => doc.sentences[tokens[i]?.sentence ?? 0]?.paragraph ?? -1;
   const ranges = paragraphTokenRanges(doc);
+  // Title case is a property of the paragraph: decide it once per paragraph, not once per quote.
+  const titleCase = ranges.map(([from, to]) => isTitleCase(tokens, from, to));
   return stretches.map((s, k) => {
     const quoteFrom = firstTokenAt(tokens, s.start);
     const quoteTo = firstTokenAt(tokens, s.end);
@@ -62,20 +67,19 @@ export function placeQuotes(doc: ParsedDoc, stretches: readonly QuotedStretch[])
     const firstPara = paraOf(quoteFrom);
     const lastPara = paraOf(Math.max(quoteFrom, quoteTo - 1));
     let beforeFrom = quoteFrom;
-    while (beforeFrom > 0 && paraOf(beforeFrom - 1) === firstPara && tokens[beforeFrom - 1].start >= prevEnd && !endsSentence(tokens, beforeFrom - 1)) {
+    while (beforeFrom > 0 && quoteFrom - beforeFrom < MAX_CLAUSE && paraOf(beforeFrom - 1) === firstPara && tokens[beforeFrom - 1].start >= prevEnd && !endsSentence(tokens, beforeFrom - 1)) {
       beforeFrom--;
     }
     let afterTo = quoteTo;
-    while (afterTo < tokens.length && paraOf(afterTo) === lastPara && tokens[afterTo].start < nextStart && !endsSentence(tokens, afterTo)) afterTo++;
+    while (afterTo < tokens.length && afterTo - quoteTo < MAX_CLAUSE && paraOf(afterTo) === lastPara && tokens[afterTo].start < nextStart && !endsSentence(tokens, afterTo)) afterTo++;
     // A quote that closes its sentence (“… change.” She adds) has no clause after it to attribute it.
     const endPunct = /([.!?])\s*\S$/.exec(doc.text.slice(s.start, s.end))?.[1];
     const next = tokens[quoteTo];
     const closesSentence =
       next !== undefined && isCapitalized(next) && (endPunct === '.' || ((endPunct === '!' || endPunct === '?') && /^(?:He|She|They|It|We|I)$/.test(next.text)));
     if (closesSentence) afterTo = quoteTo;
-    const [pFrom, pTo] = ranges[firstPara] ?? [quoteFrom, quoteTo];
     const paragraphEnd = ranges[lastPara]?.[1] ?? afterTo;
-    const window: QuoteWindow = { beforeFrom, quoteFrom, quoteTo, afterTo, titleCase: isTitleCase(tokens, pFrom, pTo) };
+    const window: QuoteWindow = { beforeFrom, quoteFrom, quoteTo, afterTo, titleCase: titleCase[firstPara] ?? false };
     return { window, firstPara, lastPara, paragraphEnd };
   });
 }
