@@ -1,10 +1,13 @@
 /**
  * Finding who a quote is attributed to, from the syntax around it: the speaker phrase and the reporting cue. Rules
  * are tried in a fixed order, each with an id that the result carries:
- * 1. `after-inverted`  “…,” said Alexander Gabuev            (verb right after the quote, speaker after the verb)
- * 2. `after-subject`   “…,” he said / “…,” Hugh Hill, a doctor at X, said
- * 3. `according-to`    … according to the ministry           (anywhere in the quote's sentence)
- * 4. `before-verb`     Gabuev said: “…” / He called the plan “a disaster”   (nearest verb before, its subject)
+ * 1. `dash-signature`  “…” ― Pamela Padilla                   (a name after a dash closes the paragraph)
+ * 2. `before-verb`     Gabuev said: “…” / He called the plan “a disaster”   (nearest verb before, its subject;
+ *    `before-shared-subject` for "to call", "…, saying", "and said"; `before-inverted` for "said X: “…”") — tried
+ *    first when the quote sits inside its clause, after rule 3 when it opens it;
+ * 3. `after-inverted`  “…,” said Alexander Gabuev            (verb right after the quote, speaker after the verb)
+ *    `after-subject`   “…,” he said / “…,” Hugh Hill, a doctor at X, said
+ * 4. `according-to`    … according to the ministry           (anywhere in the quote's sentence)
  * 5. `after-clause`    “a disaster” for the country, Smith said.            (first verb later in the sentence)
  * 6. `colon-intro`     Gabuev was blunt: “…”                  (subject of a clause that ends in a colon)
  */

@@ -1,12 +1,16 @@
 /**
- * Quotes with speakers: who said what, the way an editor would attribute it. Stages, in order:
- * 1. pair quotation marks into stretches (marks.ts); a quote's `text` INCLUDES its quotation marks;
- * 2. cut the token window of each quote: its clause before and after, bounded by sentence ends and other quotes;
- * 3. find the attribution in that window (attribute.ts): speaker phrase + cue;
- * 4. type the quote (kind.ts); a scare quote never has a speaker;
- * 5. carry a speaker to a later unattributed quote of the same paragraph or of a continuing quote paragraph
- *    (“…,” said X. “…”);
- * 6. resolve speaker phrases to entities (resolve.ts), in text order so pronouns see earlier speakers.
+ * Quotes with speakers: who said what, the way an editor would attribute it. Stages, in order (order matters where
+ * a later stage only fills what an earlier one left empty):
+ * 1. pair quotation marks into stretches (marks.ts); a quote's `text` INCLUDES its quotation marks, and a quote over
+ *    several paragraphs (continuation convention) is one stretch;
+ * 2. place each quote: its paragraphs and the clause before and after it (window.ts);
+ * 3. find the attribution inside that window (attribute.ts): speaker phrase + cue, by rules with ids;
+ * 4. rules that look past the window (across.ts): a headline "Name: …", a paragraph ending "He said:";
+ * 5. carry a speaker to a later unattributed quote of the same sentence, or of the same paragraph when the quote is
+ *    a sentence of its own (“…,” said X. “…”); then a reporting clause in the sentence just before;
+ * 6. type the quote (kind.ts); a scare quote never has a speaker or cue;
+ * 7. resolve speaker phrases to entities (resolve.ts), in text order so pronouns and "the ministry" see earlier
+ *    speakers. The mention always comes from the attribution syntax, so it does not depend on the entity extractor.
  */
 import type { Entity, Quote, Span } from '../../model/types.js';
 import type { ParsedDoc, Token } from '../../nlp/doc.js';
