@@ -117,17 +117,22 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
       continue;
     }
     if (c === 47 /* / */ && isLetter(html.charCodeAt(lt + 2))) {
-      const { name, end } = readTag(html, lt + 2);
+      const { name, end, closed } = readTag(html, lt + 2);
       i = end;
-      closeElement(name, lt, end);
+      if (!closed) emit(lt, '', end); // a tag cut off by the end of the input is dropped, as browsers do
+      else closeElement(name, lt, end);
       continue;
     }
     if (!isLetter(c)) {
       i = lt + 1; // a literal "<" in text
       continue;
     }
-    const { name, end, selfClosing, attrs } = readTag(html, lt + 1);
+    const { name, end, selfClosing, attrs, closed } = readTag(html, lt + 1);
     i = end;
+    if (!closed) {
+      emit(lt, '', end); // a tag cut off by the end of the input is dropped, as browsers do
+      continue;
+    }
     if (DROP_RAW.has(name) || KEEP_RAW.has(name)) {
       const closeRe = new RegExp(`</${name}[\\s/>]`, 'gi');
       closeRe.lastIndex = end;
@@ -203,7 +208,7 @@ function skipTo(s: string, from: number, ch: string): number {
  * tokenizer does (a `>` inside `"…"` or `'…'` after `=` does not end the tag). A tag cut off by the end of the input
  * runs to the end, as in a browser, where such a tag is dropped.
  */
-function readTag(s: string, from: number): { name: string; end: number; selfClosing: boolean; attrs: string } {
+function readTag(s: string, from: number): { name: string; end: number; selfClosing: boolean; attrs: string; closed: boolean } {
   let k = from;
   const n = s.length;
   while (k < n) {
@@ -217,7 +222,7 @@ function readTag(s: string, from: number): { name: string; end: number; selfClos
     const c = s.charCodeAt(k);
     if (c === 62) {
       const selfClosing = s.charCodeAt(k - 1) === 47;
-      return { name, end: k + 1, selfClosing, attrs: s.slice(attrStart, k) };
+      return { name, end: k + 1, selfClosing, attrs: s.slice(attrStart, k), closed: true };
     }
     if (c === 61 /* = */) {
       let v = k + 1;
@@ -233,7 +238,7 @@ function readTag(s: string, from: number): { name: string; end: number; selfClos
     }
     k++;
   }
-  return { name, end: n, selfClosing: false, attrs: s.slice(attrStart, n) };
+  return { name, end: n, selfClosing: false, attrs: s.slice(attrStart, n), closed: false };
 }
 
 /** Things that may stand before the body of a page: space, doctype, comments, html/head tags, head elements. */

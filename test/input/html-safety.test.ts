@@ -107,7 +107,8 @@ describe('hostile pages are bounded', () => {
     ['1 MB of tag soup', () => tagSoup(1e6), 'either'],
     ['5 MB of scripts around a small article', () => `<html><head><script>${'var s = "<div>";\n'.repeat(300_000)}</script></head><body>${PROSE}</body></html>`, 'result'],
     ['an unterminated comment over 5 MB', () => `<html><body>${PROSE}<!--${'x <p>y</p> '.repeat(450_000)}`, 'result'],
-    ['an unterminated attribute quote over 5 MB', () => `<html><body>${PROSE}<div class="${'x>y '.repeat(1_250_000)}`, 'either'],
+    // A tag cut off by the end of the input is dropped, as in a browser, so the article before it stands.
+    ['an unterminated attribute quote over 5 MB', () => `<html><body>${PROSE}<div class="${'x>y '.repeat(1_250_000)}`, 'result'],
     // The slowest shape found within the limits: many chains nested just under the depth limit.
     ['1,500 chains of 30 nested divs', () => `<html><body>${Array.from({ length: 1_500 }, (_, k) => `${'<div>'.repeat(30)}text ${k}, more, text. ${'</div>'.repeat(30)}`).join('')}</body></html>`, 'either'],
     ['49,000 empty inline elements', () => `<html><body>${PROSE}${'<i>a</i>'.repeat(49_000)}</body></html>`, 'either'],

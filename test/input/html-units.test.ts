@@ -159,6 +159,9 @@ describe('prepareMarkup', () => {
     // A script ends at its first </script>; the stray end tag after it is left to the parser.
     expect(p.html).toBe('<head>"</script></head><p>t</p>');
   });
+  it('drops a tag cut off by the end of the input', () => {
+    expect(prepareMarkup('<p>kept</p><div class="never closed>').html).toBe('<p>kept</p>');
+  });
   it('keeps a ">" inside a quoted attribute inside the tag', () => {
     expect(prepareMarkup('<a title="a>b">x</a>').html).toBe('<a title="a>b">x</a>');
   });
