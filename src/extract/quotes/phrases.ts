@@ -30,7 +30,8 @@ const TIME_WORDS = new Set('today yesterday tonight tomorrow morning afternoon e
 const ABBREVIATION_END = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|Inc|Corp|Co|Ltd)$/;
 
 export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
-export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** Capitalised, or a social-media handle (@JaneDoe), which names like a proper noun. */
+export const isCapitalized = (t: Token): boolean => /^(?:\p{Lu}|@[\p{L}\p{N}_])/u.test(t.text);
 /** A reporting verb form; a capitalised one ("States", "Said") is taken for a name part. */
 export const isReportingVerb = (t: Token): boolean => VERB_BY_FORM.has(t.norm) && !isCapitalized(t);
 
