@@ -19,6 +19,8 @@ import { parseHTML } from 'linkedom';
 import { DEFAULT_LIMITS, ensureDocument, prepareMarkup } from './html-bound.js';
 import { cleanByline, readMetadata } from './html-meta.js';
 import { BREAK_MARK, blocksOf, markLineBreaks } from './html-text.js';
+
+export { declaredCharset, decodeDeclared } from './html-charset.js';
 import { dropFurnitureLines, dropLeadingFurniture, lowerCaseAttributes, refineHeadline, removeBylineElement, removeLinkLists, removeNonText } from './html-clean.js';
 
 /** The article read from a page. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toCalendarDate } from '../../src/input/html-date.js';
 import { prepareMarkup } from '../../src/input/html-bound.js';
 import { readJsonLd } from '../../src/input/html-jsonld.js';
-import { extractHtml, HtmlInputError, looksLikeHtml } from '../../src/input/html.js';
+import { declaredCharset, decodeDeclared, extractHtml, HtmlInputError, looksLikeHtml } from '../../src/input/html.js';
 
 /** A page around a body long enough to count as an article. */
 function page(head: string, body: string): string {
@@ -39,6 +39,31 @@ describe('looksLikeHtml', () => {
   ];
   it.each(yes)('%s %j is HTML', (name, head) => expect(looksLikeHtml(name, head)).toBe(true));
   it.each(no)('%s %j is not HTML', (name, head) => expect(looksLikeHtml(name, head)).toBe(false));
+});
+
+describe('declaredCharset', () => {
+  const bytes = (s: string): Uint8Array => Buffer.from(s, 'latin1');
+  const rows: [string, string][] = [
+    ['<meta charset="utf-8">', 'utf-8'],
+    ['<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">', 'windows-1252'],
+    ["<meta http-equiv='content-type' content='text/html;charset=windows-1252'>", 'windows-1252'],
+    ['<meta charset=Shift_JIS>', 'shift_jis'],
+  ];
+  it.each(rows)('%s -> %s', (head, want) => expect(declaredCharset(bytes(`<html><head>${head}</head>`))).toBe(want));
+  it('decodes a windows-1252 page the loader would otherwise garble (curly quotes, dashes, accents)', () => {
+    const page = Buffer.concat([bytes('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'), Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0xe9, 0x80, 0x81])]);
+    expect(decodeDeclared(page)).toContain('“Hi” – é€\u0081');
+  });
+  it('leaves UTF-8 pages and pages without a declaration to the UTF-8 path', () => {
+    expect(decodeDeclared(bytes('<meta charset="utf-8"><p>x</p>'))).toBeNull();
+    expect(decodeDeclared(bytes('<p>x</p>'))).toBeNull();
+  });
+  it('decodes other declared encodings with TextDecoder', () => {
+    const page = Buffer.concat([bytes('<meta charset="iso-8859-2"><p>'), Buffer.from([0xb1])]);
+    expect(decodeDeclared(page)).toContain('ą');
+  });
+  const negatives = ['<p>no declaration</p>', '<meta charset="no-such-charset">', `${' '.repeat(1100)}<meta charset="utf-8">`, '<p>charset=utf-8 in text</p>'];
+  it.each(negatives)('%j declares nothing usable', (head) => expect(declaredCharset(bytes(head))).toBeNull());
 });
 
 describe('toCalendarDate', () => {
