@@ -167,7 +167,7 @@ export const RELATIVE_RULES: Rule[] = [
       return {
         position: true,
         resolve(env) {
-          if (/^(ended|ending)$/.test(tail)) return value('duration', unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`);
+          if (/^(ended|ending)$/.test(tail)) return value('duration', `P1${unit === 'decade' ? 'E' : unit === 'century' ? 'C' : unit[0].toUpperCase()}`);
           if ((rel === 'next' || rel === 'coming') && the && (unit === 'decade' || unit === 'century'))
             return value('duration', unit === 'decade' ? 'P10Y' : 'P100Y');
           if (rel === 'past' && the && unit === 'year') return value('date', yearValue(env, -1));

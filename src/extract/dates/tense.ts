@@ -11,7 +11,7 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'coming', 'e
   'await', 'awaits', 'ahead', 'payable', 'effective', 'soon']);
 /** Weaker future cues: "would" is also the past's future and the conditional. */
 const WEAK_FUTURE = new Set(['would']);
-const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', 'earlier', 'previously', 'since', 'been', 'recently', 'ended']);
+const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', 'earlier', 'previously', 'since', 'been', 'recently', 'ended', 'rose']);
 const RELATIVE_WORDS = new Set(['next', 'last', 'coming', 'upcoming']);
 const TIME_NOUNS = /^(day|week|weekend|month|quarter|year|decade|season|spring|summer|fall|autumn|winter|night|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'been']);
