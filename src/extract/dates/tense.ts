@@ -12,7 +12,7 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'coming', 'e
 /** Weaker future cues: "would" is also the past's future and the conditional. */
 const WEAK_FUTURE = new Set(['would']);
 const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', 'earlier', 'previously', 'since', 'been', 'recently', 'ended', 'rose']);
-const RELATIVE_WORDS = new Set(['next', 'last', 'coming', 'upcoming']);
+const RELATIVE_WORDS = new Set(['next', 'last', 'coming']);
 const TIME_NOUNS = /^(day|week|weekend|month|quarter|year|decade|season|spring|summer|fall|autumn|winter|night|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'been']);
 const AUXILIARY_BE = new Set(['be', 'being', 'is', 'are', 'am', 'been', 'was', 'were']);
