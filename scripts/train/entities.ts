@@ -66,7 +66,7 @@ function countNames(docs: readonly Prepared[]): Map<string, Map<string, number>>
 
 function main(): void {
   const dir = evalDir();
-  const epochs = argValue('--epochs', 12);
+  const epochs = argValue('--epochs', 10);
   const started = performance.now();
   const trainDocs = prepare(readConll(path.join(dir, 'conll2003/eng.train')));
   const devRaw = process.argv.includes('--dev') ? readConll(path.join(dir, 'conll2003/eng.testa')) : [];

@@ -74,6 +74,19 @@ function isUnknownAcronym(text: string, gazetteer: Gazetteer): boolean {
   return known === undefined || !known.split('|').includes('MISC');
 }
 
+/** Index of the token that covers character `at` (tokens are sorted), or -1. */
+function tokenAt(toks: ParsedDoc['tokens'], at: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= at) lo = mid + 1;
+    else if (toks[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const UPPER_START = /^\p{Lu}/u;
 
@@ -86,18 +99,12 @@ const UPPER_START = /^\p{Lu}/u;
  */
 export function completePeople(doc: ParsedDoc, mentions: readonly Mention[]): Mention[] {
   const toks = doc.tokens;
-  const indexAt = new Map<number, number>();
-  const indexEnd = new Map<number, number>();
-  toks.forEach((t, i) => {
-    indexAt.set(t.start, i);
-    indexEnd.set(t.end, i);
-  });
   const covered = new Uint8Array(toks.length);
   const surnames = new Set<string>();
   const out = mentions.map((m) => {
-    const first = indexAt.get(m.start);
-    const last = indexEnd.get(m.end);
-    if (first === undefined || last === undefined) return m;
+    const first = tokenAt(toks, m.start);
+    const last = first < 0 ? -1 : tokenAt(toks, m.end - 1);
+    if (first < 0 || last < 0) return m;
     for (let k = first; k <= last; k++) covered[k] = 1;
     if (m.type !== 'person') return m;
     if (last > first) surnames.add(toks[last].norm);

@@ -46,7 +46,6 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
     const w = words[i];
     const hl = headline[para[i]];
     const code = (sentInit[i] ? 1 : 0) | (hl ? 2 : 0) | (i === 0 || para[i - 1] !== para[i] ? 4 : 0);
-    visit.group(i, w.own);
     visit.group(i, w.context[code] ?? contextFeatures(w, t, code));
     for (let k = 0; k < OFFSETS.length; k++) {
       const j = i + OFFSETS[k];
@@ -78,9 +77,12 @@ export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string
 const OFFSETS = [-2, -1, 1, 2] as const;
 const EDGE: readonly FeatureGroup[] = OFFSETS.map((o) => featureGroup([`${o}:<>`]));
 
-/** Position features of a word (bit 1 sentence-initial, 2 headline line, 4 paragraph-initial), kept on its entry. */
+/**
+ * The word's own features with its position features (bit 1 sentence-initial, 2 headline line, 4 paragraph-initial)
+ * as one group, kept on its entry: one group per token instead of two makes inference cheaper.
+ */
 function contextFeatures(w: WordEntry, t: Token, code: number): FeatureGroup {
-  const list: string[] = [];
+  const list: string[] = [...w.own.names];
   const sc = shapeOf(t.text, true);
   if (code & 1) list.push('sinit');
   if (code & 2) list.push('hl', `hl&${sc}`);

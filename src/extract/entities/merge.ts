@@ -86,13 +86,19 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
   }
   // A person's single name (surname "Lavrov", or "Wang" of "Wang Yi") joins the full name.
   const people = byType('person');
+  const byEdgeWord = new Map<string, Cluster[]>();
+  for (const d of people) {
+    if (!d.key.includes(' ')) continue;
+    const words = d.key.split(' ');
+    for (const w of new Set([words[0], words[words.length - 1]])) byEdgeWord.set(w, [...(byEdgeWord.get(w) ?? []), d]);
+  }
   for (const c of people) {
     if (c.key.includes(' ')) continue;
     const first = c.mentions[0].start;
-    const fulls = people.filter((d) => d !== c && d.key.includes(' ') && hasEdgeWord(d.key, c.key));
+    const fulls = byEdgeWord.get(c.key) ?? [];
     if (fulls.length === 0) continue;
     const before = fulls.filter((d) => d.mentions[0].start < first);
-    const pick = (before.length ? before : fulls).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)[0];
+    const pick = [...(before.length ? before : fulls)].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)[0];
     union(pick, c);
   }
   // A lower-case head noun ("the ministry") joins the one lower-case descriptor it ends ("foreign ministry").
@@ -131,11 +137,6 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     e.id = `e${k + 1}`;
   });
   return entities;
-}
-
-function hasEdgeWord(full: string, word: string): boolean {
-  const words = full.split(' ');
-  return words[0] === word || words[words.length - 1] === word;
 }
 
 /** The canonical form: the fullest name, preferring a mention not written in capitals. */
