@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/analyze.js';
-import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { type TracedQuote, traceQuotes } from '../../src/extract/quotes/index.js';
 import type { Quote } from '../../src/model/types.js';
 import { parse } from '../../src/nlp/compromise.js';
 import { type Counts, evalDir, fmtPrf, prf } from './score.js';
@@ -35,6 +35,11 @@ interface Article {
   gold: GoldQuote[];
   /** Quoted stretches no attribution covers. */
   uncovered: Range[];
+}
+
+interface RuleCount {
+  right: number;
+  wrong: number;
 }
 
 interface Errors {
@@ -196,8 +201,14 @@ function show(text: string, s: number, e: number): string {
 }
 
 /** Score one article into the running counts; push error examples. */
-function scoreArticle(a: Article, quotes: Quote[], q: Counts, qs: Counts, err: Errors): void {
+function scoreArticle(a: Article, quotes: Quote[], rules: ReadonlyMap<number, string>, q: Counts, qs: Counts, err: Errors, byRule: Map<string, RuleCount>): void {
   const used = new Set<number>();
+  const ruleOf = (p: Quote) => rules.get(p.start) ?? '?';
+  const count = (p: Quote, right: boolean) => {
+    const c = byRule.get(ruleOf(p)) ?? { right: 0, wrong: 0 };
+    c[right ? 'right' : 'wrong']++;
+    byRule.set(ruleOf(p), c);
+  };
   const tag = a.name.slice(0, 40);
   for (const g of a.gold) {
     const k = quotes.findIndex((p, i) => !used.has(i) && overlap(p.start, p.end, g.start, g.end) * 2 >= g.end - g.start);
@@ -213,13 +224,14 @@ function scoreArticle(a: Article, quotes: Quote[], q: Counts, qs: Counts, err: E
     const m = p.speaker?.mention ?? null;
     const goldSrc = g.sources.map(([s, e]) => a.text.slice(s, e)).join(' … ');
     const right = m === null ? g.sources.length === 0 : g.sources.some(([s, e]) => overlap(m.start, m.end, s, e) > 0);
+    count(p, right);
     if (right) {
       qs.tp++;
       continue;
     }
     qs.fp++;
     qs.fn++;
-    const line = `${tag}: ${show(a.text, p.start, p.end)}  pred=${m ? m.text : 'null'}  gold=${goldSrc || 'null'}`;
+    const line = `${tag}: [${ruleOf(p)}] ${show(a.text, p.start, p.end)}  pred=${m ? m.text : 'null'}  gold=${goldSrc || 'null'}`;
     if (!m) err.speakerMissing.push(line);
     else if (g.sources.length === 0) err.speakerSpurious.push(line);
     else err.speakerWrong.push(line);
@@ -230,7 +242,8 @@ function scoreArticle(a: Article, quotes: Quote[], q: Counts, qs: Counts, err: E
     if (scare && !p.speaker) return;
     q.fp++;
     qs.fp++;
-    const line = `${tag}: [${p.kind}] ${show(a.text, p.start, p.end)}  pred=${p.speaker?.mention.text ?? 'null'}`;
+    count(p, false);
+    const line = `${tag}: [${p.kind} ${ruleOf(p)}] ${show(a.text, p.start, p.end)}  pred=${p.speaker?.mention.text ?? 'null'}`;
     (scare ? err.scareWithSpeaker : err.spurious).push(line);
   });
 }
@@ -241,18 +254,22 @@ export async function run(dataDir: string, options: { errors?: number; file?: st
   const q: Counts = { tp: 0, fp: 0, fn: 0 };
   const qs: Counts = { tp: 0, fp: 0, fn: 0 };
   const err: Errors = { missed: [], spurious: [], speakerMissing: [], speakerSpurious: [], speakerWrong: [], scareWithSpeaker: [] };
+  const byRule = new Map<string, RuleCount>();
   let goldCount = 0;
   for (const a of articles) {
-    // --no-entities: quotes alone, without the entity extractor (speaker mentions do not depend on it).
-    const quotes = options.noEntities
-      ? extractQuotes(parse(a.text), [], { reference: { date: a.date, source: 'option' }, lexicon: new Map(), summarySentences: 3 })
-      : analyze(a.text, { sections: ['quotes'], referenceDate: a.date }).quotes;
-    scoreArticle(a, quotes, q, qs, err);
+    // The rules behind each quote, for the breakdown; they do not depend on entities, so a run without them tells.
+    const traced: TracedQuote[] = traceQuotes(parse(a.text), []);
+    const rules = new Map(traced.map((t) => [t.quote.start, t.rule] as const));
+    // --no-entities: score those quotes alone, without the entity extractor (speaker mentions do not depend on it).
+    const quotes = options.noEntities ? traced.map((t) => t.quote) : analyze(a.text, { sections: ['quotes'], referenceDate: a.date }).quotes;
+    scoreArticle(a, quotes, rules, q, qs, err, byRule);
     goldCount += a.gold.length;
   }
   console.log(`Quotes (PolNeAR dev): ${articles.length} articles, ${goldCount} gold quotes`);
   console.log(`  quote          ${fmtPrf(prf(q))}`);
   console.log(`  quote+speaker  ${fmtPrf(prf(qs))}`);
+  const rows = [...byRule.entries()].sort((x, y) => y[1].right + y[1].wrong - (x[1].right + x[1].wrong));
+  console.log(`  by rule (scored quotes: speaker right / wrong): ${rows.map(([r, c]) => `${r} ${c.right}/${c.wrong}`).join(', ')}`);
   const n = options.errors ?? 5;
   for (const [label, list] of Object.entries(err)) {
     console.log(`  ${label}: ${list.length}`);

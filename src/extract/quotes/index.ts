@@ -18,6 +18,7 @@ import { spanOf } from '../../nlp/doc.js';
 import type { ExtractContext } from '../context.js';
 import { type Attribution, attribute, hasSentenceEnd, type QuoteWindow } from './attribute.js';
 import { quoteKind } from './kind.js';
+import { VERB_BY_FORM } from './lexicon.js';
 import { findQuotedStretches } from './marks.js';
 import { attributeAcrossParagraphs, attributeFromPreviousSentence } from './across.js';
 import { SpeakerResolver } from './resolve.js';
@@ -40,6 +41,20 @@ export interface Draft {
 
 /** Extract the article's quotations with their kind, speaker and cue, sorted by start. */
 export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx: ExtractContext): Quote[] {
+  return traceQuotes(doc, entities).map((t) => t.quote);
+}
+
+/** A quote with the ids of the rule that attributed or typed it and of the cue record, for tracing errors. */
+export interface TracedQuote {
+  quote: Quote;
+  /** Attribution rule (`after-inverted`, `same-paragraph`, …) or, without a speaker, the kind rule (`modifier`, …). */
+  rule: string;
+  /** Id of the reporting-verb record of the cue (`say`, `tell`, …), or null. */
+  cueId: string | null;
+}
+
+/** `extractQuotes` with the rule behind each result (the eval's error breakdown uses it). */
+export function traceQuotes(doc: ParsedDoc, entities: readonly Entity[]): TracedQuote[] {
   const stretches = findQuotedStretches(doc.text, doc.paragraphs);
   const tokens = doc.tokens;
   const placed = placeQuotes(doc, stretches);
@@ -58,12 +73,15 @@ export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx:
     const kind = quoteKind(tokens, d.window, inner, d.attribution !== null);
     d.kind = kind.kind;
     if (kind.kind === 'scare') d.attribution = null;
-    if (!d.rule) d.rule = kind.rule;
+    if (!d.attribution) d.rule = kind.rule;
   }
   const resolver = new SpeakerResolver(entities);
-  return drafts.map((d, k) => toQuote(doc, d, k, resolver));
+  return drafts.map((d, k) => {
+    const cueToken = d.attribution?.cue ? tokens[d.attribution.cue.from] : undefined;
+    const cueId = cueToken ? (VERB_BY_FORM.get(cueToken.norm)?.id ?? cueToken.norm) : null;
+    return { quote: toQuote(doc, d, k, resolver), rule: d.rule, cueId };
+  });
 }
-
 
 /**
  * An unattributed quote takes the speaker of the previous attributed quote in the same sentence (Cruz called Trump
