@@ -3,6 +3,8 @@
  * so plain-text runs do not pay for it at start-up.
  */
 import { NewsxError } from '../errors.js';
+import { decodeDeclared } from './html-charset.js';
+import { looksLikeHtml } from './html-detect.js';
 
 export interface PageArticle {
   text: string;
@@ -12,12 +14,22 @@ export interface PageArticle {
 type HtmlModule = typeof import('./html.js');
 let html: HtmlModule | null = null;
 
-const HTML_NAME = /\.(?:html?|xhtml|shtml)$/i;
-/** The same opening test html.ts uses, kept cheap here so detection does not load the extractor. */
-const HTML_START = /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|section|header|div|meta|title|link)[\s>/]/i;
+/** HTML by name or content (see html-detect.ts). */
+export const detectHtml = looksLikeHtml;
 
-export function detectHtml(name: string, head: string): boolean {
-  return HTML_NAME.test(name) || HTML_START.test(head.slice(0, 4096));
+/**
+ * A page's text from its bytes: the charset its `<meta>` declares (windows-1252 and other legacy encodings) when
+ * there is no byte-order mark; null when the loader's own decoding (BOM or UTF-8) applies.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array): string | null {
+  const bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[0] === 0xef);
+  if (bom) return null;
+  try {
+    return decodeDeclared(bytes);
+  } catch {
+    // An encoding label TextDecoder does not know: keep the UTF-8 reading.
+    return null;
+  }
 }
 
 export async function htmlToArticle(source: string, shown: string): Promise<PageArticle> {

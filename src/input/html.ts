@@ -21,6 +21,7 @@ import { cleanByline, readMetadata } from './html-meta.js';
 import { BREAK_MARK, blocksOf, markLineBreaks } from './html-text.js';
 
 export { declaredCharset, decodeDeclared } from './html-charset.js';
+export { looksLikeHtml } from './html-detect.js';
 import { dropFurnitureLines, dropLeadingFurniture, lowerCaseAttributes, refineHeadline, removeBylineElement, removeLinkLists, removeNonText } from './html-clean.js';
 
 /** The article read from a page. */
@@ -64,19 +65,6 @@ const TEASER_WORDS = 150;
 /** Largest share of the body's letters and digits that may sit inside links (more is a list of links, not an article). */
 const MAX_LINK_DENSITY = 0.5;
 
-const HTML_EXTENSIONS = /\.(?:html?|xhtml|shtml)$/i;
-/** A document that opens (after a BOM, whitespace, comments or an XML declaration) with an HTML-ish tag. */
-const HTML_START =
-  /^(?:\ufeff)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|section|header|div|meta|title|link)[\s>/]/i;
-
-/**
- * Whether a file is HTML: by its name's extension, or by how its first bytes start. Text that merely mentions a
- * tag ("use <b> for bold") is not HTML: the document itself must open with a page-level tag.
- */
-export function looksLikeHtml(name: string, head: string): boolean {
-  if (HTML_EXTENSIONS.test(name)) return true;
-  return HTML_START.test(head.slice(0, 4096));
-}
 
 /** Read the article from a page. Throws HtmlInputError when there is none or the page is too large. */
 export function extractHtml(html: string): HtmlArticle {

@@ -10,7 +10,7 @@ import type { InputFormat } from '../model/types.js';
 import { NewsxError, describeError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import type { Source } from './sources.js';
-import { detectHtml, htmlToArticle } from './html-bridge.js';
+import { decodeHtmlBytes, detectHtml, htmlToArticle } from './html-bridge.js';
 
 export interface LoadedArticle {
   ok: true;
@@ -55,8 +55,11 @@ export async function* loadArticles(sources: readonly Source[], opts: LoadOption
 
 async function fromBytes(name: string, bytes: Uint8Array, inputFormat: LoadOptions['inputFormat']): Promise<LoadedArticle> {
   const shown = name === '-' ? '(stdin)' : name;
-  const { text, warnings } = decodeBytes(bytes, shown);
-  const html = inputFormat === 'html' || (inputFormat === 'auto' && detectHtml(name, text.slice(0, 1024)));
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024));
+  const html = inputFormat === 'html' || (inputFormat === 'auto' && detectHtml(name, head));
+  // A page that declares a legacy charset (windows-1252, …) is decoded with it; everything else as UTF-8/BOM.
+  const declared = html ? decodeHtmlBytes(bytes) : null;
+  const { text, warnings } = declared === null ? decodeBytes(bytes, shown) : { text: declared, warnings: [] };
   if (!html) return { ok: true, path: name, text, format: 'text', metadata: {}, warnings };
   const page = await htmlToArticle(text, shown);
   return { ok: true, path: name, text: page.text, format: 'html', metadata: page.metadata, warnings };
@@ -81,7 +84,9 @@ async function* loadJsonl(source: Source, opts: LoadOptions): AsyncGenerator<Loa
       yield await fromRecord(source.path, where, JSON.parse(line));
     } catch (e) {
       const id = recordId(line);
-      yield { ok: false, path: source.path, id, message: `${where}: ${e instanceof SyntaxError ? 'not a JSON object' : describeError(e)}` };
+      // NewsxErrors already name the line; a JSON syntax error does not.
+      const message = e instanceof NewsxError ? e.message : `${where}: ${e instanceof SyntaxError ? 'not a JSON object' : describeError(e)}`;
+      yield { ok: false, path: source.path, id, message };
     }
   }
 }
