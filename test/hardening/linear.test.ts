@@ -7,6 +7,9 @@
  * 2. with RegExp.prototype.exec instrumented (every test/match/replace/split goes through it), every regex the
  *    pipeline runs (newsx's own, the generated date rules, compromise's) is called at most ~linearly more often
  *    (a deterministic count), and no regex that takes a visible share of the time grows superlinearly in time.
+ * 3. with the array methods that scan (filter, some, find, forEach, map, reduce, includes, …) instrumented, the
+ *    elements scanned per call site in src/ grow at most ~linearly: a loop that scans all mentions or all quotes
+ *    for every sentence is quadratic long before its time shows (a deterministic count, like 2.).
  * Ratios only: no absolute time limits, so a busy machine slows both sides alike.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,14 +42,10 @@ const MAX_CALL_RATIO = 2 * GROWTH;
 const KNOWN_SUPERLINEAR: Record<string, string> = {};
 
 /**
- * Families with a known superlinear stage (CPU ratio test), kept as failing tests until fixed.
- * "unbalanced curly quotes": src/extract/quotes/marks.ts scanParagraph calls countClosers(text, i + 1, to) at every
- * second opening mark, and countClosers scans to the paragraph's end: O(opening marks x paragraph length). A
- * 56 KB paragraph of 8,000 unbalanced curly quotes spends 1.6 s in quotes, 0.43 s at half the size, 0.1 s at a quarter.
+ * Families with a known superlinear stage (CPU ratio test), kept as failing tests until fixed. Empty now: quote
+ * pairing (quotes/marks.ts countClosers to the paragraph end at every second opener) was quadratic until 132b7f7.
  */
-const KNOWN_SLOW_STAGE: Record<string, string> = {
-  'unbalanced curly quotes between words': 'quotes/marks.ts countClosers to the paragraph end at every second opener',
-};
+const KNOWN_SLOW_STAGE: Record<string, string> = {};
 
 /** The smallest size parameter whose text has at least `chars` characters. */
 function sizeFor(gen: (n: number) => string, chars: number): number {
@@ -138,6 +137,55 @@ function superlinearRegexes(small: string, big: string): string[] {
   return out;
 }
 
+const SCANNING = ['filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'map', 'flatMap', 'reduce', 'indexOf', 'includes', 'reverse'] as const;
+
+/**
+ * Elements scanned by array methods, per call site in src/ ("method function (file"), over arrays of 8 or more
+ * (shorter ones cannot hide a quadratic). Deterministic: no clock.
+ */
+function withArrayScans(fn: () => void): Map<string, number> {
+  const stats = new Map<string, number>();
+  const proto = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = SCANNING.map((m) => [m, proto[m]] as const);
+  for (const [m, original] of originals) {
+    proto[m] = function (this: unknown[], ...args: unknown[]) {
+      if (this.length >= 8) {
+        const frame = new Error().stack?.split('\n')[2] ?? '';
+        const site = /at (\S+) \(.*?\/(src\/[^:]+)/.exec(frame);
+        if (site) stats.set(`${m} ${site[1]} (${site[2]})`, (stats.get(`${m} ${site[1]} (${site[2]})`) ?? 0) + this.length);
+      }
+      return original.apply(this, args);
+    };
+  }
+  try {
+    fn();
+  } finally {
+    for (const [m, original] of originals) proto[m] = original;
+  }
+  return stats;
+}
+
+/**
+ * Known quadratic scans (src/ files these tests may not fix), excluded from the per-family check and kept as one
+ * failing test below until fixed:
+ * - quotes/resolve.ts SpeakerResolver.find filters ALL entity mentions for every quote's speaker: O(quotes x mentions);
+ * - summary/features.ts entityShare scans every salient entity's mentions for every sentence: O(sentences x mentions).
+ */
+const KNOWN_QUADRATIC_SCANS = ['SpeakerResolver.find (src/extract/quotes/resolve.ts)', 'entityShare (src/extract/summary/features.ts)'];
+
+function superlinearScans(small: string, big: string): string[] {
+  const s = withArrayScans(() => analyze(small, OPTIONS));
+  const b = withArrayScans(() => analyze(big, OPTIONS));
+  const out: string[] = [];
+  for (const [site, n] of b) {
+    // A floor of 200 elements: a site scanning a handful of elements on the small text may legitimately grow more.
+    if (n > MAX_CALL_RATIO * Math.max(s.get(site) ?? 0, 200)) out.push(`${site}: ${s.get(site) ?? 0} -> ${n} elements`);
+  }
+  return out;
+}
+
+const isKnown = (line: string) => KNOWN_QUADRATIC_SCANS.some((k) => line.includes(k));
+
 describe('cost grows linearly with the input', () => {
   analyze('Warm-up: Anna Okafor said on Monday that "all is well."', OPTIONS);
 
@@ -154,9 +202,21 @@ describe('cost grows linearly with the input', () => {
       expect(ratios.filter((r) => Number.parseFloat(r.split(' ')[1]) >= MAX_TIME_RATIO), `${small.length} -> ${big.length} chars: ${ratios.join(', ')}`).toEqual([]);
     });
 
+    it(`${family}: array scans per call site grow ~linearly (known quadratic sites aside)`, () => {
+      expect(superlinearScans(small, big).filter((l) => !isKnown(l))).toEqual([]);
+    });
+
     const known = KNOWN_SUPERLINEAR[family];
     (known ? it.fails : it)(`${family}: every regex is run on ~linearly more calls and characters${known ? ` (known bug: ${known})` : ''}`, () => {
       expect(superlinearRegexes(small, big)).toEqual([]);
     });
   }
+});
+
+describe('known quadratic scans (src/extract, not these files)', () => {
+  // BUG: see KNOWN_QUADRATIC_SCANS. On 2 MB of news, summary grows 3.6x and quotes 2.4x from 1 MB to 2 MB.
+  it.fails('news paragraphs: the known quadratic sites scan ~linearly', () => {
+    const [small, big] = pair(ADVERSARIAL['news paragraphs']);
+    expect(superlinearScans(small, big).filter(isKnown)).toEqual([]);
+  });
 });
