@@ -97,6 +97,8 @@ const negatives: string[] = [
   'Turnout reached 48.5 % in the capital.',
   'Some 2000 troops were deployed.',
   'Jan Kowalski, a farmer, disagreed.',
+  'The studio released Fall of an Empire.',
+  'He led in the first half of the match.',
 ];
 
 function runTable(rows: Row[]): void {

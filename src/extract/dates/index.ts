@@ -95,7 +95,9 @@ function attachModifiers(text: string, kept: Candidate[]): void {
     }
     const nextStart = i + 1 < kept.length ? kept[i + 1].start : text.length;
     const suffix = SUFFIX_AFTER.exec(text.slice(c.end, Math.min(nextStart, c.end + 16)));
-    if (suffix && (c.reading.quantity || c.reading.position)) {
+    // "two years or so" (a count) and "1994 or later" (a date), but not "a few months or after".
+    const fits = suffix && (/^or\s+(so|more|longer|less)$/i.test(suffix[1]) ? c.reading.quantity : c.reading.position);
+    if (suffix && fits) {
       c.mod = modOf(SUFFIX_MODIFIERS, suffix[1]);
       c.end += suffix[0].length;
     }

@@ -5,7 +5,7 @@ import { daysInMonth, fmtDay, pad2, pad4, quarterOf, toDays, weekday } from './c
 import { FLOATING_HOLIDAYS, HOLIDAYS, ORDINALS, SEASONS } from './lexicon.js';
 import { alt, B, E, MONTH, monthNumber, SEASON, YEAR } from './patterns.js';
 import { needRef, yearFor, yearValue } from './resolve.js';
-import { isCapitalized, type Rule, rx, value, wordAfter, wordBefore } from './rule.js';
+import { isCapitalized, isTitleCased, type Rule, rx, value, wordAfter, wordBefore } from './rule.js';
 import { SPOKEN_YEAR, shortYear, spokenYear, yearNum } from './years.js';
 
 export const PERIOD_RULES: Rule[] = [
@@ -67,6 +67,8 @@ export const PERIOD_RULES: Rule[] = [
       const lead = wordBefore(text, m.index);
       if (!rel && y === null && !/^(in|during|by|until|since|early|late|mid|this|last|next|through|before|after|of)$/.test(lead)) return null;
       if (rel === 'the' && y === null && !/^(in|during|by|until|since|through|before|after)$/.test(lead)) return null;
+      // Season words are written in lower case; "Fall of an Empire", "Spring Break" are names.
+      if (y === null && isTitleCased(text, m.index + m[0].length - m[2].length, m[2])) return null;
       const code = SEASONS[m[2].toLowerCase()];
       return {
         position: true,
@@ -151,11 +153,13 @@ export const PERIOD_RULES: Rule[] = [
   {
     id: 'date-half',
     re: rx(`${B}(?:the\\s+)?(first|second|last)[- ]half(?:\\s+of\\s+(?:(this|last|next|the)\\s+year|${YEAR}))?${E}`),
-    read(m) {
+    read(m, text) {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       const rel = (m[2] ?? '').toLowerCase();
       const y = yearNum(m[3]);
       if (!m[2] && !m[3] && !/^the/i.test(m[0])) return null;
+      // "the first half of the runners", "the second half of the match": a half of something else.
+      if (!m[2] && !m[3] && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       return {
         resolve(env) {
           const year = y !== null ? pad4(y) : yearValue(env, rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
