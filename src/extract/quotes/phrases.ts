@@ -50,7 +50,7 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
 /** True for a word that may sit inside a speaker noun phrase. */
 function isNounish(t: Token): boolean {
   if (!isWord(t)) return t.text === '-' || /^['\u2019]s?$/.test(t.text);
-  if (TIME_WORDS.has(t.norm) || /^\d+$/.test(t.text)) return false;
+  if (TIME_WORDS.has(t.norm) || /^\d+$/.test(t.text) || t.lex.includes('Cardinal')) return false;
   if (isCapitalized(t)) {
     // A sentence-initial function word ("Meanwhile", "After", "In") is no name.
     if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.lex.some((tag) => NON_NOUN_TAGS.includes(tag) && tag !== 'Determiner')) return false;
@@ -117,6 +117,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceil: 
   else if (!isNounish(first) || !isWord(first)) return null;
   while (i < ceil) {
     const t = tokens[i];
+    // A number in a compound modifier: "a 52-count complaint", "the 34-year-old mother".
+    if (/^\d+$/.test(t.text) && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end) {
+      i += 2;
+      continue;
+    }
     // A name ends at the first lower-case word ("Hillary Clinton spoke"), unless a possessive joins them.
     const prevTok = tokens[i - 1];
     if (i > start && isWord(t) && !isCapitalized(t) && isCapitalized(prevTok) && isWord(prevTok) && !DETERMINERS.has(prevTok.norm) && !LINKS.has(t.norm)) break;
