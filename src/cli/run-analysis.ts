@@ -5,6 +5,7 @@
 import type { AnalyzeOptions } from '../analyze.js';
 import { EXIT } from '../errors.js';
 import { FORMATTERS, type Formatter, type FormatOptions, type View } from '../format/index.js';
+import { sanitizeArticle } from '../format/sanitize.js';
 import type { Section } from '../model/types.js';
 import { type LoadedArticle, loadArticles } from '../input/load.js';
 import { looksEnglish } from '../input/language.js';
@@ -85,7 +86,8 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
         else if (!looksEnglish(item.text)) io.stderr.write(`newsx: warning: ${shown(item.path)}: does not look like English; newsx reads English news, expect little\n`);
         if (done.analysis) {
           const analysis = applyFilters(done.analysis, settings);
-          out.write(formatter.article({ analysis, text: item.text }, fo, written));
+          const article = { analysis, text: item.text };
+          out.write(formatter.article(formatter.machine ? article : sanitizeArticle(article), fo, written));
           written++;
           words += analysis.input.words;
           if (!unresolvedWarned && analysis.reference.date === null && analysis.dates.some((d) => !d.resolved)) {

@@ -10,6 +10,7 @@ import { wantColor, type Io } from './io.js';
 import { openOutput } from './output.js';
 import { analyzeOptions, resolveSources } from './run-analysis.js';
 import { analyzeInOrder } from './schedule.js';
+import { sanitizeArticle } from '../format/sanitize.js';
 import type { Settings } from './settings.js';
 
 export interface CheckRequest {
@@ -50,7 +51,9 @@ export async function runCheck(req: CheckRequest, io: Io, signal: { interrupted:
       if (settings.failFast) break;
       continue;
     }
-    const findings = runChecks({ path: item.path, text: item.text, analysis: done.analysis }, configFor(item.path));
+    // Findings quote the text; for the terminal format, control characters are made visible first (offsets hold).
+    const safe = req.format === 'text' ? sanitizeArticle({ analysis: done.analysis, text: item.text }) : { analysis: done.analysis, text: item.text };
+    const findings = runChecks({ path: item.path, text: safe.text, analysis: safe.analysis }, configFor(item.path));
     results.push({ path: item.path, findings });
   }
   if (signal.interrupted) return EXIT.interrupted;
