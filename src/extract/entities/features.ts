@@ -186,7 +186,8 @@ export function shapeOf(text: string, compress: boolean): string {
 function computeShape(text: string, compress: boolean): string {
   let out = '';
   let last = '';
-  for (const ch of text.length > 12 && !compress ? text.slice(0, 12) : text) {
+  // Long tokens (URLs, runs of characters) are cut: their shape beyond this says nothing more.
+  for (const ch of text.length > 12 && !compress ? text.slice(0, 12) : text.slice(0, 40)) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (compress && c === last) continue;
     out += c;

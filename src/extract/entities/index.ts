@@ -22,6 +22,9 @@ import { type TaggerModel, shippedModel, tagDocument } from './model.js';
 import { miscSubtype } from './subtypes.js';
 import { findLexiconNames } from './user-lexicon.js';
 
+/** Longest name, in tokens, that is kept (CoNLL's longest is 10). */
+const MAX_NAME_TOKENS = 12;
+
 const CLASS_TYPE: Record<Exclude<EntityClass, 'MISC'>, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
 /** Find the named entities of an article, one per referent, sorted by first mention. */
@@ -38,7 +41,8 @@ export function findMentions(doc: ParsedDoc, model: TaggerModel): Mention[] {
   const out: Mention[] = [];
   for (const raw of tagDocument(doc, model)) {
     const span = trimSpan(toks, raw);
-    if (!span) continue;
+    // Real names are short; a run of dozens of capitalised words is a list or noise, not a name.
+    if (!span || span.end - span.start > MAX_NAME_TOKENS) continue;
     if (span.cls === 'PER') {
       const { name, title } = splitTitle(toks, span);
       const titleText = title ? doc.text.slice(toks[title[0]].start, toks[title[1] - 1].end) : null;
