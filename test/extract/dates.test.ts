@@ -98,6 +98,7 @@ const negatives: string[] = [
   'Some 2000 troops were deployed.',
   'Jan Kowalski, a farmer, disagreed.',
   'The studio released Fall of an Empire.',
+  'The story ran in the New York Daily News.',
   'He led in the first half of the match.',
 ];
 

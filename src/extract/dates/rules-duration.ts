@@ -2,7 +2,7 @@
 import { unitWord, UNITS, WEEKDAYS } from './lexicon.js';
 import { B, DAY, E, MONTH, monthNumber, NUM, parseNumber, UNIT, WEEKDAY } from './patterns.js';
 import { anchorDay, dayValue, monthDayValue, weekdayValue } from './resolve.js';
-import { type Rule, rx, value, wordAfter } from './rule.js';
+import { isTitleCased, type Rule, rx, value, wordAfter } from './rule.js';
 
 /** TIMEX3 duration for a count of a unit: P3Y, PT2H, P2Y6M, PXD for an unknown count. */
 export function durationValue(n: number | null, unitName: string): string {
@@ -113,6 +113,8 @@ export const DURATION_RULES: Rule[] = [
     re: rx(`${B}(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semi-?annually)${E}`),
     read(m, text) {
       const v = SET_WORDS[m[1].toLowerCase()];
+      // "The New York Daily News": a name.
+      if (isTitleCased(text, m.index, m[0])) return null;
       // "its quarterly dividend", "average daily volume": an adjective before a noun is not annotated as a set.
       const next = wordAfter(text, m.index + m[0].length);
       if (/^[a-z]/.test(next) && !/^(and|or|to|through|since|for|in|from|at|by|until|while|with|on|during|over|since|thereafter)$/.test(next)) return null;
