@@ -52,6 +52,8 @@ function isNounish(t: Token): boolean {
   if (!isWord(t)) return t.text === '-' || /^['\u2019]s?$/.test(t.text);
   if (TIME_WORDS.has(t.norm) || /^\d+$/.test(t.text) || t.lex.includes('Cardinal')) return false;
   if (isCapitalized(t)) {
+    // An initial ("Julie A. Diaz") is part of a name, though "A" is also a determiner.
+    if (/^\p{Lu}$/u.test(t.text) && t.text !== 'I') return true;
     // A sentence-initial function word ("Meanwhile", "After", "In") is no name.
     if (FUNCTION_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.lex.some((tag) => NON_NOUN_TAGS.includes(tag) && tag !== 'Determiner')) return false;
     return !SPEAKER_PRONOUNS.has(t.norm) || t.norm === 'i';
