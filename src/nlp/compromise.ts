@@ -75,6 +75,8 @@ function chunks(para: Span): Span[] {
     if (to < para.text.length) {
       const cut = para.text.lastIndexOf(' ', to);
       if (cut > from + MAX_CHUNK / 2) to = cut;
+      // A hard cut (a long run without spaces) never falls between the halves of a surrogate pair (emoji).
+      else if (/[\uDC00-\uDFFF]/.test(para.text[to]) && /[\uD800-\uDBFF]/.test(para.text[to - 1])) to--;
     }
     const piece = para.text.slice(from, to);
     const lead = piece.length - piece.trimStart().length;
