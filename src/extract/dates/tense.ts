@@ -15,6 +15,7 @@ const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', '
 const RELATIVE_WORDS = new Set(['next', 'last', 'coming']);
 const TIME_NOUNS = /^(day|week|weekend|month|quarter|year|decade|season|spring|summer|fall|autumn|winter|night|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'been']);
+const DEADLINE = new Set(['by', 'until', 'till']);
 const AUXILIARY_BE = new Set(['be', 'being', 'is', 'are', 'am', 'been', 'was', 'were']);
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'wrote', 'noted']);
 const WINDOW = 8;
@@ -61,6 +62,8 @@ export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
     if (t.sentence !== sentence) return false;
     if (QUOTE_MARK.test(t.text)) crossed[side] = QUOTE_PENALTY;
     let c = cue(t.norm, t.lex);
+    // "by May", "until Friday" right before the date: a deadline, mostly ahead; weak, so a tense nearby wins.
+    if (!c && distance === 1 && side === 'left' && DEADLINE.has(t.norm)) c = { tense: 'future', weight: 3 };
     if (c) c = { tense: c.tense, weight: c.weight + crossed[side] };
     // "next"/"last" are cues only before a time word ("next week"), not in "next to", "the last of".
     if (c && RELATIVE_WORDS.has(t.norm) && !TIME_NOUNS.test(doc.tokens[i + 1]?.norm ?? '')) c = null;
