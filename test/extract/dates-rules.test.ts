@@ -51,6 +51,8 @@ const rows: Row[] = [
   ['rel-unit', 'The talks collapsed last week.', '2024-04-07', 'last week', '2024-W13'],
   ['rel-unit', 'Inflation eased over the past decade.', '2024-04-07', 'the past decade', 'P10Y'],
   ['rel-unit', 'The board meets next quarter.', '2024-11-15', 'next quarter', '2025-Q1'],
+  ['rel-unit', 'Profit fell in the last quarter.', '2024-11-15', 'the last quarter', '2024-Q3'],
+  ['date-quarter', 'Profit fell in the last quarter of 2023.', '2024-11-15', 'the last quarter of 2023', '2023-Q4'],
   ['rel-the-unit', 'The dam was built in 1955. That year, floods hit the valley.', '2024-04-07', 'That year', '1955'],
   ['rel-the-unit', 'Talks went on over the weekend.', '2024-04-08', 'the weekend', '2024-W14-WE'],
   ['rel-day-before', 'The deal was signed on May 2. The day before, talks had stalled.', '2024-06-01', 'The day before', '2024-05-01'],

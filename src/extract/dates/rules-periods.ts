@@ -96,7 +96,8 @@ export const PERIOD_RULES: Rule[] = [
       const y = yearNum(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[8]);
       if (!q) return null;
       const hyphenThe = /^the\s+\S*-quarter/i.exec(m[0]) && !y ? /^the\s+/i.exec(m[0]) : null;
-      if (ordinal === 'last' && y === null && !/^the\s/i.test(m[0])) return null;
+      // "the last quarter" is the previous one (a relative rule); only "the last quarter of 2023" is Q4.
+      if (ordinal === 'last' && y === null) return null;
       if (/^\s+of\s+(?:an?|the)\s+(?!year)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return {
         position: true,
