@@ -157,6 +157,16 @@ describe('extractDates', () => {
   });
 });
 
+describe('the date stage never reads the clock', () => {
+  it('has no Date construction or Date.now in src/extract/dates', () => {
+    const dir = new URL('../../src/extract/dates/', import.meta.url);
+    for (const f of fs.readdirSync(dir)) {
+      const source = fs.readFileSync(new URL(f, dir), 'utf8');
+      expect(source, f).not.toMatch(/new Date\b|Date\.now\(|Date\(\)/);
+    }
+  });
+});
+
 describe('findDatelineDate', () => {
   const rows: Array<[string, string | null]> = [
     ['ROME 1996-12-06 (Reuters) - Italy said on Friday…', '1996-12-06'],
