@@ -14,7 +14,7 @@ export interface Phrase {
   kind: 'pronoun' | 'name' | 'noun';
 }
 
-const DETERMINERS = new Set('the a an his her its their our my this these those another several some many both'.split(' '));
+const DETERMINERS = new Set('the a an his her its their our my this these those another several some many both one'.split(' '));
 const FUNCTION_WORDS = new Set(
   ('and or but nor so yet if because while when where whether that which who whom whose what as than then there here ' +
     'to of in on at by for from with about into over after before under between through during without against ' +
@@ -25,6 +25,8 @@ const FUNCTION_WORDS = new Set(
 /** Words that link two parts of one name-like phrase: "Secretary of State", "a spokesman for the ministry". */
 const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
 const NON_NOUN_TAGS = ['Copula', 'Modal', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord', 'WeekDay', 'Month', 'Date'];
+/** Tags of words that read as verbs after a name ("Hillary Clinton spoke", "Trump tweet"). */
+const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Adverb', 'Verb'];
 /** Time words that end a speaker phrase ("said Friday", "Trump said on Monday"). */
 const TIME_WORDS = new Set('today yesterday tonight tomorrow morning afternoon evening night week weekend month year day earlier later meanwhile however'.split(' '));
 const ABBREVIATION_END = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|Inc|Corp|Co|Ltd)$/;
@@ -126,7 +128,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceil: 
     }
     // A name ends at the first lower-case word ("Hillary Clinton spoke"), unless a possessive joins them.
     const prevTok = tokens[i - 1];
-    if (i > start && isWord(t) && !isCapitalized(t) && isCapitalized(prevTok) && isWord(prevTok) && !DETERMINERS.has(prevTok.norm) && !LINKS.has(t.norm)) break;
+    // A past tense the lexicon does not know ("chimed", "beamed") reads as a verb too.
+    const verbLike = (t.lex.some((tag) => VERB_TAGS.includes(tag)) || (t.lex.length === 0 && /ed$/.test(t.norm))) && !hasSpeakerHead(t);
+    if (i > start && isWord(t) && !isCapitalized(t) && isCapitalized(prevTok) && isWord(prevTok) && !DETERMINERS.has(prevTok.norm) && verbLike) break;
     if (isNounish(t) && t.text !== '.' && !isReportingVerb(t)) {
       i++;
       continue;
