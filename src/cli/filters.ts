@@ -2,7 +2,9 @@
 import type { Analysis } from '../model/types.js';
 import type { Settings } from './settings.js';
 
-export function applyFilters(a: Analysis, s: Pick<Settings, 'types' | 'minCount' | 'speaker' | 'sortBySpeaker'>): Analysis {
+export type Filters = Pick<Settings, 'types' | 'minCount' | 'speaker' | 'sortBySpeaker'>;
+
+export function applyFilters(a: Analysis, s: Filters): Analysis {
   let entities = a.entities;
   if (s.types) entities = entities.filter((e) => s.types?.has(e.type));
   if (s.minCount > 1) entities = entities.filter((e) => e.count >= s.minCount);

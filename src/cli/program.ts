@@ -12,7 +12,6 @@ import { INPUT_FORMATS, type RawOptions, toSettings } from './settings.js';
 import { runAnalysis } from './run-analysis.js';
 import { runText } from './run-text.js';
 import { runCheck } from './run-check.js';
-import { show } from '../format/show-formatter.js';
 import { CHECK_FORMATS, type CheckFormat, RULES } from '../check/index.js';
 import { NewsxError } from '../errors.js';
 import { completionScript, SHELLS } from './completion.js';
@@ -106,7 +105,7 @@ Exit codes: 0 success (also when nothing is found), 1 check found errors, 2 usag
     .addHelpText('after', '\nExample:\n  newsx show story.txt --reference-date 2024-04-07 | less -R')
     .action(async (files: string[], raw: RawOptions) => {
       const settings = toSettings(raw, io.cwd, 1);
-      state.exitCode = await runAnalysis({ view: 'analyze', files, settings, formatter: show }, io, state);
+      state.exitCode = await runAnalysis({ view: 'analyze', files, settings, formatName: 'show' }, io, state);
     });
 
   program

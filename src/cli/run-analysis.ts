@@ -4,25 +4,24 @@
  */
 import type { AnalyzeOptions } from '../analyze.js';
 import { EXIT } from '../errors.js';
-import { FORMATTERS, type Formatter, type FormatOptions, type View } from '../format/index.js';
-import { sanitizeArticle } from '../format/sanitize.js';
+import { ALL_FORMATTERS, type AnyFormatName, type FormatOptions, type View } from '../format/index.js';
 import type { Section } from '../model/types.js';
 import { type LoadedArticle, loadArticles } from '../input/load.js';
 import { looksEnglish } from '../input/language.js';
 import { expandSources, type Source } from '../input/sources.js';
-import { applyFilters } from './filters.js';
 import { type Io, terminalWidth, wantColor } from './io.js';
 import { openOutput } from './output.js';
 import { startProgress } from './progress.js';
-import { analyzeInOrder } from './schedule.js';
+import { runInOrder } from './schedule.js';
+import type { Task } from './worker.js';
 import type { Settings } from './settings.js';
 
 export interface AnalysisRequest {
   view: View;
   files: readonly string[];
   settings: Settings;
-  /** A formatter outside the `--format` registry (`newsx show`). */
-  formatter?: Formatter;
+  /** A formatter outside the `--format` registry (`show`). */
+  formatName?: AnyFormatName;
 }
 
 /** Sections each view needs filled. */
@@ -59,7 +58,7 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interrupted: boolean; pipeClosed: boolean }): Promise<number> {
   const { settings, view } = req;
   const sources = resolveSources(req.files, settings, io);
-  const formatter = req.formatter ?? FORMATTERS[settings.format];
+  const formatter = ALL_FORMATTERS[req.formatName ?? settings.format];
   const many = sources.length > 1 || settings.inputFormat === 'jsonl';
   const fo: FormatOptions = { view, color: !formatter.machine && wantColor(settings.color, io), width: terminalWidth(io), many };
   const out = openOutput(settings.output, io);
@@ -73,28 +72,27 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   let words = 0;
   let unresolvedWarned = false;
   const loaded = loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin });
+  const task: Task = { kind: 'render', format: req.formatName ?? settings.format, opts: fo, filters: settings };
   out.write(formatter.begin?.(fo) ?? '');
   try {
     const stop = () => signal.interrupted || signal.pipeClosed;
-    for await (const done of analyzeInOrder(loaded, (a) => analyzeOptions(a, view, settings), jobs, stop)) {
-      const { item } = done;
+    for await (const { item, result } of runInOrder(loaded, (a) => analyzeOptions(a, view, settings), task, jobs, stop)) {
       let failure: string | null = null;
       if (!item.ok) failure = item.message;
       else {
         for (const w of item.warnings) io.stderr.write(`newsx: warning: ${w}\n`);
         if (item.text.trim() === '') io.stderr.write(`newsx: warning: ${shown(item.path)}: no text to analyse\n`);
         else if (!looksEnglish(item.text)) io.stderr.write(`newsx: warning: ${shown(item.path)}: does not look like English; newsx reads English news, expect little\n`);
-        if (done.analysis) {
-          const analysis = applyFilters(done.analysis, settings);
-          const article = { analysis, text: item.text };
-          out.write(formatter.article(formatter.machine ? article : sanitizeArticle(article), fo, written));
+        if (result && 'output' in result && result.output !== undefined) {
+          if (written > 0) out.write(formatter.separator?.(fo) ?? '');
+          out.write(result.output);
           written++;
-          words += analysis.input.words;
-          if (!unresolvedWarned && analysis.reference.date === null && analysis.dates.some((d) => !d.resolved)) {
+          words += result.words;
+          if (!unresolvedWarned && result.unresolved) {
             unresolvedWarned = true;
             io.stderr.write('newsx: warning: no reference date (give --reference-date YYYY-MM-DD); relative dates keep X for what is unknown\n');
           }
-        } else failure = `${shown(item.path)}: analysis failed: ${done.error}`;
+        } else failure = `${shown(item.path)}: analysis failed: ${result && 'error' in result ? result.error : 'no result'}`;
       }
       progress.tick();
       await turn();
@@ -102,7 +100,7 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
       if (failure !== null) {
         failed++;
         io.stderr.write(`newsx: ${failure}\n`);
-        out.write(formatter.failure?.(item.path, failure, fo, written + failed - 1, item.id) ?? '');
+        out.write(formatter.failure?.(item.path, failure, fo, item.id) ?? '');
         if (settings.failFast) break;
       }
     }

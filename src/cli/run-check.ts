@@ -9,7 +9,7 @@ import { loadArticles } from '../input/load.js';
 import { wantColor, type Io } from './io.js';
 import { openOutput } from './output.js';
 import { analyzeOptions, resolveSources } from './run-analysis.js';
-import { analyzeInOrder } from './schedule.js';
+import { runInOrder } from './schedule.js';
 import { sanitizeArticle } from '../format/sanitize.js';
 import type { Settings } from './settings.js';
 
@@ -43,16 +43,17 @@ export async function runCheck(req: CheckRequest, io: Io, signal: { interrupted:
   const loaded = loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin });
   const jobs = settings.jobsExplicit || sources.length >= 16 ? settings.jobs : 1;
   const stop = () => signal.interrupted || signal.pipeClosed;
-  for await (const done of analyzeInOrder(loaded, (a) => analyzeOptions(a, 'analyze', settings), jobs, stop)) {
-    const { item } = done;
-    if (!item.ok || !done.analysis) {
+  for await (const { item, result } of runInOrder(loaded, (a) => analyzeOptions(a, 'analyze', settings), { kind: 'analysis' }, jobs, stop)) {
+    const analysis = result && 'analysis' in result ? result.analysis : undefined;
+    if (!item.ok || !analysis) {
       failed++;
-      io.stderr.write(`newsx: ${item.ok ? `${item.path}: analysis failed: ${done.error}` : item.message}\n`);
+      const why = result && 'error' in result ? result.error : 'no result';
+      io.stderr.write(`newsx: ${item.ok ? `${item.path}: analysis failed: ${why}` : item.message}\n`);
       if (settings.failFast) break;
       continue;
     }
     // Findings quote the text; for the terminal format, control characters are made visible first (offsets hold).
-    const safe = req.format === 'text' ? sanitizeArticle({ analysis: done.analysis, text: item.text }) : { analysis: done.analysis, text: item.text };
+    const safe = req.format === 'text' ? sanitizeArticle({ analysis, text: item.text }) : { analysis, text: item.text };
     const findings = runChecks({ path: item.path, text: safe.text, analysis: safe.analysis }, configFor(item.path));
     results.push({ path: item.path, findings });
   }

@@ -1,40 +1,42 @@
 /**
- * Analyse a stream of loaded inputs, in-process or on worker threads, yielding results strictly in input order.
- * At most `2 × jobs` small batches are in flight, so memory does not grow with the number of articles.
+ * Run the per-article work over a stream of loaded inputs, in-process or on worker threads, yielding results
+ * strictly in input order. At most `2 × jobs` small batches are in flight, so memory does not grow with the number
+ * of articles. With workers, the main thread never loads compromise or the model: it only reads and writes.
  */
 import type { AnalyzeOptions } from '../analyze.js';
-import type { Analysis } from '../model/types.js';
 import type { LoadResult, LoadedArticle } from '../input/load.js';
 import { WorkerPool } from './pool.js';
-import { type Job, type JobResult, runJob } from './worker.js';
+import type { Job, JobResult, Task } from './worker.js';
 
 export interface Done {
   item: LoadResult;
-  analysis?: Analysis;
-  /** Why analysis failed (load failures are in `item`). */
-  error?: string;
+  /** Absent when the input failed to load (the reason is in `item`). */
+  result?: JobResult;
 }
 
 /** Small batches keep both workers busy without holding much text in flight. */
 const BATCH_ARTICLES = 8;
 const BATCH_CHARS = 64_000;
 
-export async function* analyzeInOrder(
+export async function* runInOrder(
   items: AsyncIterable<LoadResult>,
   optionsFor: (a: LoadedArticle) => AnalyzeOptions,
+  task: Task,
   jobs: number,
   stop: () => boolean,
 ): AsyncGenerator<Done> {
   if (jobs <= 1) {
+    // Loaded here, not at start-up, so a run on workers keeps the main thread light.
+    const { runJob } = await import('./worker.js');
     for await (const item of items) {
       if (stop()) return;
-      yield item.ok ? toDone(item, runJob({ seq: 0, text: item.text, options: optionsFor(item) })) : { item };
+      yield item.ok ? { item, result: runJob({ seq: 0, text: item.text, options: optionsFor(item), task }) } : { item };
     }
     return;
   }
   const pool = new WorkerPool(jobs);
   try {
-    yield* pooled(items, optionsFor, jobs, stop, pool);
+    yield* pooled(items, optionsFor, task, jobs, stop, pool);
   } finally {
     await pool.close();
   }
@@ -43,6 +45,7 @@ export async function* analyzeInOrder(
 async function* pooled(
   items: AsyncIterable<LoadResult>,
   optionsFor: (a: LoadedArticle) => AnalyzeOptions,
+  task: Task,
   jobs: number,
   stop: () => boolean,
   pool: WorkerPool,
@@ -57,15 +60,15 @@ async function* pooled(
 
   const dispatch = () => {
     if (batch.length === 0) return;
-    const jobsOut = batch;
+    const sent = batch;
     batch = [];
     batchChars = 0;
-    const p: Promise<void> = pool.run(jobsOut).then(
+    const p: Promise<void> = pool.run(sent).then(
       (results) => {
-        for (const r of results) ready.set(r.seq, toDone(loaded.get(r.seq) as LoadResult, r));
+        for (const r of results) ready.set(r.seq, { item: loaded.get(r.seq) as LoadResult, result: r });
       },
       (e: Error) => {
-        for (const j of jobsOut) ready.set(j.seq, { item: loaded.get(j.seq) as LoadResult, error: `worker failed: ${e.message}` });
+        for (const j of sent) ready.set(j.seq, { item: loaded.get(j.seq) as LoadResult, result: { seq: j.seq, error: `worker failed: ${e.message}` } });
       },
     );
     const tracked = p.finally(() => inFlight.delete(tracked));
@@ -87,7 +90,7 @@ async function* pooled(
     loaded.set(s, item);
     if (!item.ok) ready.set(s, { item });
     else {
-      batch.push({ seq: s, text: item.text, options: optionsFor(item) });
+      batch.push({ seq: s, text: item.text, options: optionsFor(item), task });
       batchChars += item.text.length;
       if (batch.length >= BATCH_ARTICLES || batchChars >= BATCH_CHARS) dispatch();
     }
@@ -101,8 +104,4 @@ async function* pooled(
     yield* drain();
   }
   yield* drain();
-}
-
-function toDone(item: LoadResult, r: JobResult): Done {
-  return 'analysis' in r ? { item, analysis: r.analysis } : { item, error: r.error };
 }

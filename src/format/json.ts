@@ -6,11 +6,11 @@ export const json: Formatter = {
   description: 'one JSON object per article (an array for several)',
   machine: true,
   begin: (o) => (o.many ? '[\n' : ''),
-  article: ({ analysis }, o, i) => {
+  article: ({ analysis }, o) => {
     const body = JSON.stringify(analysis, null, 2);
-    if (!o.many) return `${body}\n`;
-    return `${i > 0 ? ',\n' : ''}${body}`;
+    return o.many ? body : `${body}\n`;
   },
+  separator: () => ',\n',
   end: (o) => (o.many ? '\n]\n' : ''),
 };
 
@@ -19,5 +19,5 @@ export const jsonl: Formatter = {
   description: 'JSON Lines: one compact object per article, in input order',
   machine: true,
   article: ({ analysis }) => `${JSON.stringify(analysis)}\n`,
-  failure: (path, message, _o, _i, id) => `${JSON.stringify(id === undefined ? { path, error: message } : { id, path, error: message })}\n`,
+  failure: (path, message, _o, id) => `${JSON.stringify(id === undefined ? { path, error: message } : { id, path, error: message })}\n`,
 };

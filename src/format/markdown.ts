@@ -9,9 +9,9 @@ function cell(s: string): string {
 export const markdown: Formatter = {
   description: 'Markdown tables (for reports and pull-request comments)',
   machine: false,
-  article: ({ analysis: a, text }, o, i) => {
+  separator: () => '\n',
+  article: ({ analysis: a, text }, o) => {
     const out: string[] = [];
-    if (i > 0) out.push('');
     out.push(`## ${cell(a.article.headline ?? a.input.path)}`, '');
     const facts = [`\`${a.input.path}\``, `${a.input.words} words`];
     if (a.reference.date) facts.push(`reference date ${a.reference.date} (${a.reference.source})`);

@@ -27,8 +27,11 @@ export interface Formatter {
   /** Whether the format is for machines (never styled, never truncated). */
   machine: boolean;
   begin?(opts: FormatOptions): string;
-  article(item: Article, opts: FormatOptions, index: number): string;
+  /** One article. Pure and independent of its position, so workers can render articles in parallel. */
+  article(item: Article, opts: FormatOptions): string;
+  /** Written between two consecutive articles (`,` in a JSON array, a blank line between tables). */
+  separator?(opts: FormatOptions): string;
   /** An input that failed, in formats that can carry it (JSON Lines writes an error record). */
-  failure?(path: string, message: string, opts: FormatOptions, index: number, id?: string | number): string;
+  failure?(path: string, message: string, opts: FormatOptions, id?: string | number): string;
   end?(opts: FormatOptions, count: number): string;
 }

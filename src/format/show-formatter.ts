@@ -5,8 +5,9 @@ import { renderShow } from './show.js';
 export const show: Formatter = {
   description: 'the article with entities, quotes and dates highlighted',
   machine: false,
-  article: ({ analysis, text }, o, i) => {
-    const head = o.many ? `${i > 0 ? '\n' : ''}== ${analysis.input.path} ==\n` : '';
+  separator: () => '\n',
+  article: ({ analysis, text }, o) => {
+    const head = o.many ? `== ${analysis.input.path} ==\n` : '';
     return head + renderShow(analysis, text, { color: o.color, width: o.width });
   },
 };

@@ -51,12 +51,12 @@ function fitWidths(columns: readonly string[], natural: number[], total: number)
 export const table: Formatter = {
   description: 'tables for people (the default on a terminal); `summary` prints a digest',
   machine: false,
-  article: (item, o, i) => {
+  separator: () => '\n',
+  article: (item, o) => {
     const chalk = new Chalk({ level: o.color ? 1 : 0 });
-    if (o.view === 'summary') return (i > 0 ? '\n' : '') + renderDigest(item, o);
+    if (o.view === 'summary') return renderDigest(item, o);
     const a = item.analysis;
     const out: string[] = [];
-    if (i > 0) out.push('');
     if (o.many || o.view === 'analyze') out.push(chalk.bold.underline(a.input.path === '-' ? '(stdin)' : a.input.path));
     for (const [name, rows] of viewRows(o.view, a, item.text)) {
       if (o.view === 'analyze') out.push(chalk.bold(`${name[0].toUpperCase()}${name.slice(1)} (${rows.rows.length})`));
