@@ -61,6 +61,8 @@ const rows: Row[] = [
   ['rel-year-ago', 'Third-quarter profit rose from the year-earlier quarter.', '2024-10-20', 'the year-earlier quarter', '2023-Q3'],
   ['dur-count', 'The siege lasted 18 months.', '2024-04-07', '18 months', 'P18M'],
   ['dur-count', 'The vote took half an hour.', '2024-04-07', 'half an hour', 'PT30M'],
+  ['dur-count', 'The pilot landed a minute and a half later.', '2024-04-07', 'a minute and a half', 'PT1M30S'],
+  ['dur-count', 'The talks lasted two and a half days.', '2024-04-07', 'two and a half days', 'P2DT12H'],
   ['dur-vague', 'Fighting went on for several weeks.', '2024-04-07', 'several weeks', 'PXW'],
   ['dur-plural', 'The hostages were held for months.', '2024-04-07', 'months', 'PXM'],
   ['set-every', 'Inspectors visit every week.', '2024-04-07', 'every week', 'P1W'],

@@ -19,7 +19,9 @@ export function durationValue(n: number | null, unitName: string): string {
   if (Number.isInteger(count)) return `P${t}${count}${letter}`;
   // Halves: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M, half an hour -> PT30M.
   const whole = Math.floor(count);
-  const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60], S: ['S', 1] };
+  const sub: Record<string, [string, number]> = unit.time
+    ? { H: ['M', 60], M: ['S', 60], S: ['S', 1] }
+    : { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24] };
   const [subLetter, per] = sub[letter] ?? ['', 0];
   const rest = Math.round((count - whole) * per);
   const subT = letter === 'D' && !t ? 'T' : '';
@@ -45,6 +47,7 @@ export const DURATION_RULES: Rule[] = [
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^[- ]old\b/i.test(rest)) return null; // ages
       if (unit === 'quarter' && /^\s+of\b/i.test(rest)) return null; // "a quarter of the vote"
+      if (/^[A-Z]/.test(m[3]) && isTitleCased(text, m.index, m[0])) return null; // "60 Minutes", a show
       if (unit === 'second' && /^(a|an)$/i.test(m[2])) return null; // "a second time"
       const word = m[2].toLowerCase();
       // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a duration.
