@@ -15,6 +15,7 @@ import type { Token } from '../../nlp/doc.js';
 import { AUXILIARIES, CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
 import { endsSentence, hasSpeakerHead, isCapitalized, isReportingVerb, isWord, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
 
+/** Who a quote is attributed to: token ranges of the speaker phrase and the cue, and the rule that found them. */
 export interface Attribution {
   speaker: Phrase | null;
   /** Token range of the cue. */

@@ -32,6 +32,7 @@ function isTitleCased(inner: string): boolean {
   return words.length > 0 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 
+/** A quote's kind and the id of the rule that decided it. */
 export interface KindDecision {
   kind: QuoteKind;
   rule: string;

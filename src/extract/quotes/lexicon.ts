@@ -5,6 +5,7 @@
  * (He called the plan "a disaster").
  */
 
+/** One reporting verb: its id (the lemma), its forms, and how it takes a speaker. */
 export interface ReportingVerb {
   id: string;
   forms: readonly string[];

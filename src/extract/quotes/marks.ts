@@ -11,6 +11,7 @@
  */
 import type { Span } from '../../model/types.js';
 
+/** A paired stretch, marks included. */
 export interface QuotedStretch {
   start: number;
   end: number;

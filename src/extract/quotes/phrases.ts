@@ -31,6 +31,7 @@ const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula'
 const TIME_WORDS = new Set('today yesterday tonight tomorrow morning afternoon evening night week weekend month year day earlier later meanwhile however'.split(' '));
 const ABBREVIATION_END = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Rev|Hon|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|U\.S|U\.N|Inc|Corp|Co|Ltd)$/;
 
+/** A token with a letter or digit (not punctuation). */
 export const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
 /** Capitalised, or a social-media handle (@JaneDoe), which names like a proper noun. */
 export const isCapitalized = (t: Token): boolean => /^(?:\p{Lu}|@[\p{L}\p{N}_])/u.test(t.text);

@@ -12,6 +12,7 @@ import type { Entity, EntityType, Span } from '../../model/types.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { SPEAKER_PRONOUNS } from './lexicon.js';
 
+/** The entity a speaker mention resolves to: its canonical name and id, or the mention text and null. */
 export interface ResolvedSpeaker {
   name: string;
   entityId: string | null;

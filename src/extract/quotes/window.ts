@@ -11,6 +11,7 @@ import { endsSentence, isCapitalized, isWord } from './phrases.js';
 /** Longest clause (in tokens) looked at on either side of a quote: keeps run-on text from making the cost quadratic. */
 const MAX_CLAUSE = 80;
 
+/** Where a quote sits: its clause window and its paragraphs. */
 export interface PlacedQuote {
   window: QuoteWindow;
   /** Paragraphs of the opening and the closing mark. */
