@@ -270,7 +270,8 @@ export const RELATIVE_RULES: Rule[] = [
           const from = fromRef ? needRef(env) : anchorDay(env);
           const units = unit === 'decade' ? 'year' : unit;
           const count = unit === 'decade' ? 10 * n : n;
-          if (unit === 'hour' || unit === 'minute' || unit === 'second') return value('time', `${dayValue(env, 0, from)}`);
+          // "two hours ago": the day is known, the clock time is not.
+          if (unit === 'hour' || unit === 'minute' || unit === 'second') return value('date', dayValue(env, 0, from));
           const v = shiftedValue(env, from, units, sign * count);
           return v ? value('date', v) : null;
         },
