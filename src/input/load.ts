@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { Transform } from 'node:stream';
 import type { InputFormat } from '../model/types.js';
 import { NewsxError, describeError } from '../errors.js';
 import { decodeBytes } from './decode.js';
@@ -74,7 +75,15 @@ async function* loadJsonl(source: Source, opts: LoadOptions): AsyncGenerator<Loa
     yield { ok: false, path: source.path, message: describeError(e, source.path) };
     return;
   }
-  const lines = readline.createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  // A line longer than MAX_INPUT_BYTES (or endless: /dev/zero) stops this source with one error instead of
+  // filling memory; the lines before it were already yielded.
+  let tooLong: NewsxError | null = null;
+  const capped = capLineBytes(stream, () => {
+    const shown = source.path === '-' ? '(stdin)' : source.path;
+    tooLong = new NewsxError(`${shown}: a line longer than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; the rest of this input was not read`, 'input');
+    lines.close();
+  });
+  const lines = readline.createInterface({ input: capped, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -89,6 +98,30 @@ async function* loadJsonl(source: Source, opts: LoadOptions): AsyncGenerator<Loa
       yield { ok: false, path: source.path, id, message };
     }
   }
+  if (tooLong) yield { ok: false, path: source.path, message: (tooLong as NewsxError).message };
+}
+
+/** Pass `input` through, calling `onOverflow` (once, then stopping) when a line grows past MAX_INPUT_BYTES. */
+function capLineBytes(input: NodeJS.ReadableStream, onOverflow: () => void): Transform {
+  let sinceBreak = 0;
+  let over = false;
+  const out = new Transform({
+    transform(chunk: Buffer | string, _enc, done) {
+      if (over) return done();
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      const last = Math.max(buf.lastIndexOf(0x0a), buf.lastIndexOf(0x0d));
+      sinceBreak = last < 0 ? sinceBreak + buf.length : buf.length - last - 1;
+      if (sinceBreak > MAX_INPUT_BYTES) {
+        over = true;
+        (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        onOverflow();
+        return done();
+      }
+      done(null, buf);
+    },
+  });
+  input.on('error', (e) => out.destroy(e));
+  return input.pipe(out);
 }
 
 async function fromRecord(file: string, where: string, rec: unknown): Promise<LoadedArticle> {

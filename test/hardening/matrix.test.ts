@@ -287,6 +287,19 @@ describe('big inputs (generated at test time, never committed)', () => {
     fs.rmSync(file('huge.txt'));
   });
 
+  it('M27 JSON Lines with a line over 64 MiB (records, then zeros without a newline): the records before it are analysed, then one error, exit 2', async () => {
+    const records = [1, 2, 3].map((id) => JSON.stringify({ id, text: STORY })).join('\n');
+    fs.writeFileSync(file('endless.jsonl'), `${records}\n`);
+    fs.truncateSync(file('endless.jsonl'), Buffer.byteLength(records) + 1 + 64 * 1024 * 1024 + 1); // sparse zeros
+    const r = await runInProcess(['analyze', '--input-format', 'jsonl', 'endless.jsonl', '--jobs', '1', '--format', 'jsonl', '--quiet', ...REF], { cwd: dir });
+    fs.rmSync(file('endless.jsonl'));
+    expect(r.code).toBe(2);
+    const message = 'endless.jsonl: a line longer than 64 MiB; the rest of this input was not read';
+    expect(stderrLines(r)).toEqual([`newsx: ${message}`]);
+    const lines = jsonLines(r.stdout);
+    expect(lines.map((l) => ('error' in l ? l : (l as Analysis).id))).toEqual([1, 2, 3, { path: 'endless.jsonl', error: message }]);
+  });
+
   it.runIf(fs.existsSync('/dev/zero'))('M26 an endless device (/dev/zero): reading stops at 64 MiB, one-line error, exit 2', async () => {
     expectInputError(await analyze('/dev/zero'), '/dev/zero', 'input too large (more than 64 MiB)');
   });
