@@ -1,0 +1,32 @@
+/**
+ * Nothing lost when worker threads die. Run in-process from src/, the pool's workers cannot load (there is no
+ * src/cli/worker.js), which stands in for any worker crash (a broken install, a crash outside runJob).
+ *
+ * BUG (src/cli/pool.ts, not these files): the worker 'error' handler rejects the batch in flight but leaves its slot
+ * busy with a dead worker; once every slot is dead, WorkerPool.run waits forever. Observed: 40 JSON Lines records with
+ * --jobs 2: 16 error records written, then the run hangs (no exit). Expected: every input gets an error record
+ * ("worker failed: …") and the run ends with exit 2 (or the pool replaces the dead worker).
+ */
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from './support.js';
+
+describe('worker threads that die', () => {
+  const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: 'Anna Okafor said so on Monday.' })).join('\n');
+
+  it('a few records: each gets an error record, exit 2', async () => {
+    const r = await runInProcess(['analyze', '--input-format', 'jsonl', '--jobs', '2', '--format', 'jsonl', '--quiet', '-'], {
+      cwd: process.cwd(),
+      stdin: records.split('\n').slice(0, 4).join('\n'),
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).error)).toEqual(Array(4).fill(expect.stringContaining('worker failed')));
+  });
+
+  it.fails('many records: the run still ends, one record per input (hangs today)', async () => {
+    const hang = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 8_000).unref());
+    const run = runInProcess(['analyze', '--input-format', 'jsonl', '--jobs', '2', '--format', 'jsonl', '--quiet', '-'], { cwd: process.cwd(), stdin: records });
+    const r = await Promise.race([run, hang]);
+    expect(r).not.toBe('hung');
+    if (r !== 'hung') expect(r.stdout.trimEnd().split('\n')).toHaveLength(40);
+  }, 12_000);
+});
