@@ -1,7 +1,8 @@
 /**
  * Dates eval on TimeBank + AQUAINT (TempEval-3 training data): the text inside <TEXT> (tags stripped), the <DCT>
  * date as the reference date. Strict match = identical span, relaxed = overlapping spans; value F1 needs an
- * overlapping span and the exact TIMEX3 value. Prints an error breakdown by category to guide rule work.
+ * overlapping span and the exact TIMEX3 value ("value*" also prints it under a documented scoring normalisation of
+ * week padding, see `padWeek`). Prints an error breakdown by category to guide rule work.
  *
  *   npx tsx scripts/eval/dates.ts [--data DIR] [--errors N] [--file NAME]
  *   npx tsx scripts/eval/dates.ts --linear     (time of extractDates on 100 KB vs 1 MB)
@@ -81,10 +82,20 @@ interface Tally {
   strict: Counts;
   relaxed: Counts;
   value: Counts;
+  /** Value counts with week numbers padded on both sides (see `sameValue`). */
+  valueNorm: Counts;
   typeHits: number;
   typeTotal: number;
   errors: Map<string, string[]>;
 }
+
+/**
+ * Scoring normalisation, not a change to the output: TIMEX3 week values follow ISO 8601, which writes the week with
+ * two digits ("2000-W07"), and newsx emits that; part of the gold data writes it unpadded ("2000-W7"). The normalised
+ * value score pads a one-digit week on both sides before comparing; the raw score compares the strings as they are.
+ */
+export const padWeek = (v: string): string => v.replace(/^(\d{4}|XXXX)-W(\d)(?!\d)/, '$1-W0$2');
+const sameValue = (a: string, b: string, normalise: boolean) => a === b || (normalise && padWeek(a) === padWeek(b));
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -105,11 +116,14 @@ function scoreDoc(doc: TimeMLDoc, pred: DateMention[], t: Tally): void {
     if (over.length === 0) {
       t.relaxed.fn++;
       t.value.fn++;
+      t.valueNorm.fn++;
       note(t, `missed:${g.type}`, `${doc.name}\t"${g.text}" ${g.value}\t| ${ctx(g.start, g.end)}`);
       continue;
     }
     t.relaxed.tp++;
     for (const p of over) used.add(pred.indexOf(p));
+    if (over.some((p) => sameValue(p.value, g.value, true))) t.valueNorm.tp++;
+    else t.valueNorm.fn++;
     const best = over.find((p) => p.value === g.value);
     if (best) t.value.tp++;
     else {
@@ -124,6 +138,7 @@ function scoreDoc(doc: TimeMLDoc, pred: DateMention[], t: Tally): void {
     if (!doc.gold.some((g) => g.start === p.start && g.end === p.end)) t.strict.fp++;
     // A predicted value is right when an overlapping gold TIMEX3 has exactly that value.
     if (!doc.gold.some((g) => overlaps(p, g) && g.value === p.value)) t.value.fp++;
+    if (!doc.gold.some((g) => overlaps(p, g) && sameValue(g.value, p.value, true))) t.valueNorm.fp++;
     if (used.has(i)) return;
     t.relaxed.fp++;
     note(t, `spurious:${p.type}`, `${doc.name}\t"${p.text}" ${p.value}\t| ${ctx(p.start, p.end)}`);
@@ -152,6 +167,7 @@ export async function run(dataDir: string, options: { errors?: number; file?: st
     strict: { tp: 0, fp: 0, fn: 0 },
     relaxed: { tp: 0, fp: 0, fn: 0 },
     value: { tp: 0, fp: 0, fn: 0 },
+    valueNorm: { tp: 0, fp: 0, fn: 0 },
     typeHits: 0,
     typeTotal: 0,
     errors: new Map(),
@@ -169,6 +185,8 @@ export async function run(dataDir: string, options: { errors?: number; file?: st
   console.log(`  strict   ${fmtPrf(prf(t.strict))}`);
   console.log(`  relaxed  ${fmtPrf(prf(t.relaxed))}`);
   console.log(`  value    ${fmtPrf(prf(t.value))}  (tp ${t.value.tp}, fp ${t.value.fp}, fn ${t.value.fn})`);
+  console.log(`  value*   ${fmtPrf(prf(t.valueNorm))}  (tp ${t.valueNorm.tp}, fp ${t.valueNorm.fp}, fn ${t.valueNorm.fn})`);
+  console.log('           * scoring normalisation: ISO week numbers padded on both sides ("2000-W7" = "2000-W07")');
   console.log(`  type accuracy on relaxed hits ${((100 * t.typeHits) / Math.max(1, t.typeTotal)).toFixed(1)}%`);
   const cats = [...t.errors.entries()].sort((a, b) => b[1].length - a[1].length);
   console.log(`  errors: ${cats.map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
