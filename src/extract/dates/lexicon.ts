@@ -82,8 +82,12 @@ export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   halloween: [10, 31], "valentine's day": [2, 14], 'veterans day': [11, 11], 'boxing day': [12, 26],
 };
 
-/** Holidays on the n-th weekday of a month: [month, ISO weekday, n] (n = -1 for the last). */
-export const FLOATING_HOLIDAYS: Readonly<Record<string, readonly [number, number, number]>> = {
+/**
+ * Holidays on the n-th weekday of a month: [month, ISO weekday, n] (n = -1 for the last), and days after it
+ * (US Election Day is the Tuesday after the first Monday of November).
+ */
+export const FLOATING_HOLIDAYS: Readonly<Record<string, readonly [number, number, number, number?]>> = {
+  'election day': [11, 1, 1, 1],
   thanksgiving: [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'labor day': [9, 1, 1], 'memorial day': [5, 1, -1],
   'martin luther king day': [1, 1, 3], "presidents' day": [2, 1, 3], "mother's day": [5, 7, 2], "father's day": [6, 7, 3],
 };

@@ -180,9 +180,9 @@ export const PERIOD_RULES: Rule[] = [
       const dayIn = (year: number): number => {
         const fixed = HOLIDAYS[name];
         if (fixed) return fixed[1];
-        const [mo, wd, n] = FLOATING_HOLIDAYS[name];
+        const [mo, wd, n, after = 0] = FLOATING_HOLIDAYS[name];
         const first = weekday({ y: year, m: mo, d: 1 });
-        if (n > 0) return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
+        if (n > 0) return 1 + ((wd - first + 7) % 7) + 7 * (n - 1) + after;
         const lastDay = daysInMonth(year, mo);
         return lastDay - ((weekday({ y: year, m: mo, d: lastDay }) - wd + 7) % 7);
       };

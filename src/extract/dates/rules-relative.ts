@@ -2,9 +2,9 @@
  * Rules for expressions relative to the reference date or to an earlier mention: "today", "last week",
  * "two days ago", "a year earlier", "the day before", "now", "recently".
  */
-import { addDays, fmtDay, pad2, pad4, quarterOf } from './calendar.js';
-import { DAY_PARTS } from './lexicon.js';
-import { B, DAY_PART, E, monthNumber, NUM, parseNumber, UNIT } from './patterns.js';
+import { addDays, fmtDay, pad2, pad4, parseYmd, quarterOf } from './calendar.js';
+import { DAY_PARTS, WEEKDAY_NAMES } from './lexicon.js';
+import { B, DAY_PART, E, monthNumber, NUM, parseNumber, UNIT, WEEKDAY } from './patterns.js';
 import {
   anchorDay,
   dayValue,
@@ -13,6 +13,7 @@ import {
   needRef,
   quarterValue,
   shiftedValue,
+  weekdayValue,
   weekendValue,
   weekValue,
   yearFor,
@@ -227,20 +228,30 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     id: 'rel-day-before',
-    re: rx(`${B}(?:the\\s+)?(day|night|morning)\\s+(before|after)(?:\\s+(yesterday|tomorrow))?${E}|${B}(?:the\\s+)?(next|following|previous|preceding)\\s+(day|morning|night|evening|afternoon)${E}`),
+    // "the day before last Tuesday('s hearing)": a weekday after it is the anchor, one TIMEX3 (TimeML: the whole
+    // anchored expression is one date).
+    re: rx(`${B}(?:the\\s+)?(day|night|morning)\\s+(before|after)(?:\\s+(yesterday|tomorrow)|\\s+(?:(last|this|next|coming)\\s+)?${WEEKDAY})?${E}|${B}(?:the\\s+)?(next|following|previous|preceding)\\s+(day|morning|night|evening|afternoon)${E}`),
     read(m, text) {
       const wordAfterIt = wordAfter(text, m.index + m[0].length).toLowerCase();
       // "the day before the election" is anchored on an event we cannot date: keep only bare or deictic forms.
-      if (m[2] && !m[3] && /^(the|a|an|his|her|their|its|it|he|she|they)$/.test(wordAfterIt)) return null;
+      if (m[2] && !m[3] && !m[5] && /^(the|a|an|his|her|their|its|it|he|she|they)$/.test(wordAfterIt)) return null;
       return {
         position: true,
         resolve(env) {
+          const shift = m[2]?.toLowerCase() === 'before' ? -1 : 1;
           if (m[3]) {
             const base = m[3].toLowerCase() === 'yesterday' ? -1 : 1;
-            return value('date', dayValue(env, base + (m[2].toLowerCase() === 'before' ? -1 : 1)));
+            return value('date', dayValue(env, base + shift));
           }
-          const rel = (m[2] ?? m[4]).toLowerCase();
-          const part = (m[1] ?? m[5]).toLowerCase();
+          if (m[5]) {
+            const anchor = weekdayValue(env, WEEKDAY_NAMES.indexOf(m[5].toLowerCase()) + 1, m[4]?.toLowerCase() ?? null);
+            const day = parseYmd(anchor);
+            const v = day ? fmtDay(addDays(day, shift)) : anchor;
+            const part = m[1].toLowerCase();
+            return part === 'day' ? value('date', v) : value('time', `${v}T${DAY_PARTS[part]}`);
+          }
+          const rel = (m[2] ?? m[6]).toLowerCase();
+          const part = (m[1] ?? m[7]).toLowerCase();
           const n = rel === 'before' || rel === 'previous' || rel === 'preceding' ? -1 : 1;
           const from = anchorDay(env);
           const day = from ? fmtDay(addDays(from, n)) : 'XXXX-XX-XX';
