@@ -63,6 +63,13 @@ const CASES: Case[] = [
     aliases: ['MERKEL', 'Merkel'],
     count: 3,
   },
+  {
+    what: 'title-case headline mention',
+    text: 'Kovalenko Wins Runoff In Close Race\n\nKYIV (Reuters) - Opposition leader Dmytro Kovalenko won the runoff on Sunday, officials said. Kovalenko thanked voters.',
+    name: 'Dmytro Kovalenko',
+    type: 'person',
+    count: 3,
+  },
   // Hyphenated and non-English names.
   { what: 'hyphenated given name', text: 'Jean-Claude Juncker addressed the assembly in Strasbourg.', name: 'Jean-Claude Juncker', type: 'person' },
   { what: 'accented name', text: 'Turkish President Recep Tayyip Erdoğan met Greek leaders in Athens.', name: 'Recep Tayyip Erdoğan', type: 'person', title: 'President' },

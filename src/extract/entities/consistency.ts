@@ -126,3 +126,84 @@ export function completePeople(doc: ParsedDoc, mentions: readonly Mention[]): Me
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Longest name, in tokens, that `headline-repeat` looks for. */
+const REPEAT_MAX_TOKENS = 5;
+
+/**
+ * `headline-repeat`: in a title-case line ("Moscow And Beijing Eye Closer Ties"), where case tells the tagger
+ * nothing and its training text had no such lines, the tagger's spans are replaced by the names the article
+ * tags elsewhere, each with the type it got most often.
+ */
+export function addHeadlineRepeats(doc: ParsedDoc, all: readonly Mention[]): Mention[] {
+  const toks = doc.tokens;
+  const capitalised = capitalisedLines(doc);
+  if (capitalised.size === 0) return [...all];
+  // The tagger's own spans in such a line are untrustworthy (it may take the whole line for one name): they stay
+  // only when the article names the same thing elsewhere.
+  const inLine = (m: Mention) => capitalised.has(toks[Math.max(0, tokenAt(toks, m.start))].sentence);
+  const elsewhere = new Set(all.filter((m) => !inLine(m)).map((m) => m.text.toLowerCase()));
+  const mentions = all.filter((m) => !inLine(m) || m.source === 'lexicon' || elsewhere.has(m.text.toLowerCase()));
+  const covered = new Uint8Array(toks.length);
+  const votes = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    const first = tokenAt(toks, m.start);
+    const last = first < 0 ? -1 : tokenAt(toks, m.end - 1);
+    if (first < 0 || last < 0) continue;
+    for (let k = first; k <= last; k++) covered[k] = 1;
+    if (last - first >= REPEAT_MAX_TOKENS) continue;
+    const key = toks
+      .slice(first, last + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    const v = votes.get(key) ?? new Map<string, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !capitalised.has(toks[i].sentence) || !UPPER_START.test(toks[i].text)) continue;
+    for (let n = REPEAT_MAX_TOKENS; n >= 1; n--) {
+      if (i + n > toks.length || toks[i + n - 1].sentence !== toks[i].sentence) continue;
+      if (covered.subarray(i, i + n).some((c) => c === 1)) continue;
+      const key = toks
+        .slice(i, i + n)
+        .map((t) => t.norm)
+        .join(' ');
+      const v = votes.get(key);
+      if (!v) continue;
+      const type = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0] as Mention['type'];
+      const start = toks[i].start;
+      const end = toks[i + n - 1].end;
+      added.push({ start, end, text: doc.text.slice(start, end), type, title: null, source: 'headline-repeat' });
+      i += n - 1;
+      break;
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Title-case sentences of the first line: at least three quarters of the words (and at least three) start with a capital, and most
+ * of those are not written all in capitals (the tagger learned ALL-CAPS headlines from its training text).
+ */
+function capitalisedLines(doc: ParsedDoc): Set<number> {
+  const out = new Set<number>();
+  doc.sentences.forEach((s, k) => {
+    // Only a headline: the first line. Elsewhere such lines are lists of names (teams, players), which the
+    // tagger reads well.
+    if (s.paragraph !== 0) return;
+    let words = 0;
+    let caps = 0;
+    let allCaps = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i].text;
+      if (!/^\p{L}/u.test(t)) continue;
+      words++;
+      if (UPPER_START.test(t)) caps++;
+      if (t.length > 1 && t === t.toUpperCase()) allCaps++;
+    }
+    if (words >= 3 && caps * 4 >= words * 3 && allCaps * 2 < caps) out.add(k);
+  });
+  return out;
+}

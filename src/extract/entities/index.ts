@@ -5,7 +5,8 @@
  * 2. clean    spans lose edge punctuation, quotes and possessive endings; titles before a person go to `title`;
  * 3. type     MISC is refined into group/event/work/product/other (subtypes.ts), then article-level rules
  *             (consistency.ts) retype a surname after its full name, "... Center" names, unknown acronyms,
- *             and complete people (a given name before the name, a surname standing alone elsewhere);
+ *             complete people (a given name before the name, a surname standing alone elsewhere), and find
+ *             the article's names again in a title-case headline;
  * 4. describe lower-case descriptors after a place's possessive ("Russia's foreign ministry") become organisations;
  * 5. user     the user's lexicon overrides whatever overlaps it (it must win, so it comes last among finders);
  * 6. merge    mentions become one entity per referent (merge.ts).
@@ -13,7 +14,7 @@
 import type { Entity, EntityType } from '../../model/types.js';
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { ExtractContext } from '../context.js';
-import { applyConsistency, completePeople } from './consistency.js';
+import { addHeadlineRepeats, applyConsistency, completePeople } from './consistency.js';
 import { findDescriptors } from './descriptors.js';
 import type { EntityClass } from './labels.js';
 import { type Mention, mentionOf, splitTitle, trimSpan } from './mentions.js';
@@ -29,7 +30,7 @@ const CLASS_TYPE: Record<Exclude<EntityClass, 'MISC'>, EntityType> = { PER: 'per
 
 /** Find the named entities of an article, one per referent, sorted by first mention. */
 export function extractEntities(doc: ParsedDoc, ctx: ExtractContext, model: TaggerModel = shippedModel()): Entity[] {
-  const mentions = completePeople(doc, applyConsistency(findMentions(doc, model), model.gazetteer));
+  const mentions = addHeadlineRepeats(doc, completePeople(doc, applyConsistency(findMentions(doc, model), model.gazetteer)));
   const withDescriptors = addNonOverlapping(mentions, findDescriptors(doc, mentions));
   const lexicon = ctx.lexicon.size ? findLexiconNames(doc.text, ctx.lexicon) : [];
   return mergeMentions(override(withDescriptors, lexicon));
