@@ -74,6 +74,8 @@ const rows: Row[] = [
   ['set-adverb', 'The figures are updated weekly.', '2024-04-07', 'weekly', 'P1W'],
   ['set-times-per', 'The board meets twice a month.', '2024-04-07', 'twice a month', 'P1M'],
   ['time-day-part', 'The blast came early in the morning.', '2024-04-07', 'the morning', '2024-04-07TMO'],
+  ['time-day-part', 'Shares fell at mid-afternoon yesterday in Tokyo.', '2024-04-07', 'mid-afternoon yesterday', '2024-04-06TAF'],
+  ['time-day-part', 'By mid afternoon, the roads were closed.', '2024-04-07', 'mid afternoon', '2024-04-07TAF'],
   ['time-clock', 'The polls closed at 8 p.m. yesterday.', '2024-04-07', '8 p.m. yesterday', '2024-04-06T20:00'],
   ['time-clock', 'The deadline is noon Friday.', '2024-04-07', 'noon Friday', '2024-04-05T12:00'],
 ];

@@ -135,18 +135,25 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     id: 'time-day-part',
-    re: rx(`${B}(?:(?:(?:early|late)\\s+)?in\\s+)?(?:(the)\\s+(morning|afternoon|evening)|(midday|mid-?afternoon|mid-?morning))${E}`),
+    // A deictic day after it names the day ("mid-afternoon yesterday": TimeML gives the day with the part, one TIMEX3).
+    re: rx(`${B}(?:(?:(?:early|late)\\s+)?in\\s+)?(?:(the)\\s+(morning|afternoon|evening)|(midday|mid[- ]?afternoon|mid[- ]?morning)(?:\\s+(today|yesterday|tomorrow))?)${E}`),
     read(m, text) {
       // Only "in the morning" (a time of the day spoken of), not "the morning newspaper".
       const lead = /^(?:(?:early|late)\s+)?in\s+/i.exec(m[0]);
       if (m[1] && !lead) return null;
       if (/^[a-z]/.test(wordAfter(text, m.index + m[0].length)) && !lead) return null;
-      const word = (m[2] ?? m[3]).toLowerCase().replace('-', '');
+      const word = (m[2] ?? m[3]).toLowerCase().replace(/[- ]/, '');
+      const dayOffset = m[4] ? { today: 0, yesterday: -1, tomorrow: 1 }[m[4].toLowerCase()] ?? 0 : null;
       const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', midday: '12:00', midafternoon: 'AF', midmorning: 'MO' }[word] ?? 'MO';
       const skip = m[1] && lead ? lead[0].length : 0;
       return {
         skip,
-        resolve: (env) => value('time', `${dayValue(env, 0, anchorDay(env))}T${part}`, word.startsWith('mid') && word !== 'midday' ? 'MID' : null),
+        resolve: (env) =>
+          value(
+            'time',
+            `${dayOffset === null ? dayValue(env, 0, anchorDay(env)) : dayValue(env, dayOffset)}T${part}`,
+            word.startsWith('mid') && word !== 'midday' ? 'MID' : null,
+          ),
       };
     },
   },
