@@ -141,7 +141,7 @@ export const DURATION_RULES: Rule[] = [
       // Only "in the morning" (a time of the day spoken of), not "the morning newspaper".
       const lead = /^(?:(?:early|late)\s+)?in\s+/i.exec(m[0]);
       if (m[1] && !lead) return null;
-      if (/^[a-z]/.test(wordAfter(text, m.index + m[0].length)) && !lead) return null;
+      if (/^[a-z]/.test(wordAfter(text, m.index + m[0].length)) && !lead && !m[4]) return null;
       const word = (m[2] ?? m[3]).toLowerCase().replace(/[- ]/, '');
       const dayOffset = m[4] ? { today: 0, yesterday: -1, tomorrow: 1 }[m[4].toLowerCase()] ?? 0 : null;
       const part = { morning: 'MO', afternoon: 'AF', evening: 'EV', midday: '12:00', midafternoon: 'AF', midmorning: 'MO' }[word] ?? 'MO';
