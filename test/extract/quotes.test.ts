@@ -151,6 +151,23 @@ describe('extractQuotes: negatives', () => {
   });
 });
 
+/** [case, text, speaker mention of the first quote]: an ALL-CAPS label and a colon opening a quoted transcript turn. */
+const LABELS: Array<[string, string, string | null]> = [
+  ['one-word label', '"HOST: Welcome back to the show. Our first guest is here."', 'HOST'],
+  ['two-word label', '“SEN. MARTINEZ: Thank you for having me, it is good to be here.”', 'SEN. MARTINEZ'],
+  ['apostrophe in the name', '"O’DONNELL: Let us begin with the budget, which is late."', 'O’DONNELL'],
+  ['not a section label', '"UPDATE: The bridge reopened on Monday after repairs."', null],
+  ['not an editor’s note', '"EDITOR’S NOTE: This story has been corrected since it ran."', null],
+  ['not a mixed-case word', '"Host: Welcome back to the show. Our first guest is here."', null],
+  ['not a one-letter interview mark', '"Q: Why did the bridge close for so long this year?"', null],
+];
+
+describe('extractQuotes: transcript labels', () => {
+  it.each(LABELS)('%s', (_label, text, mention) => {
+    expect(quotes(text)[0]?.speaker?.mention.text ?? null).toBe(mention);
+  });
+});
+
 /** [case, text, speaker mention of each quote in order]: a quote-only paragraph continues the previous speaker only after “…,” X said. */
 const CONTINUATIONS: Array<[string, string, Array<string | null>]> = [
   ['after “…,” X said.', '“We will rebuild,” Ortiz said.\n\n“It will take years.”', ['Ortiz', 'Ortiz']],
@@ -169,10 +186,6 @@ describe('extractQuotes: previous-paragraph continuation', () => {
 });
 
 describe('extractQuotes: known gaps', () => {
-  // Transcripts put the speaker inside the quotation marks as a label.
-  it.skip('transcript speaker labels: "HOST: Welcome back to the show."', () => {
-    expect(quotes('"HOST: Welcome back to the show."')[0].speaker?.mention.text).toBe('HOST');
-  });
   // Only verbs in the cue lexicon report speech; figurative ones ("hammering X as") are missed.
   it.skip('verbs outside the cue lexicon: the mayor has been hammering the plan as a “money pit”', () => {
     expect(quotes('The mayor has been hammering the plan as a “money pit” for months.')[0].speaker?.mention.text).toBe('The mayor');

@@ -8,7 +8,8 @@
  * 4. rules that look past the window (across.ts): a headline "Name: …", a paragraph ending "He said:";
  * 5. carry a speaker to a later unattributed quote of the same sentence, or of the same paragraph when the quote is
  *    a sentence of its own (“…,” said X. “…”); then a reporting clause in the sentence just before; then a
- *    quote-only paragraph after a paragraph that ends “…,” X said. (continuation.ts);
+ *    transcript label opening the quote ("HOST: …", labels.ts); then a quote-only paragraph after a paragraph that
+ *    ends “…,” X said. (continuation.ts);
  * 6. type the quote (kind.ts); a scare quote never has a speaker or cue;
  * 7. resolve speaker phrases to entities (resolve.ts), in text order so pronouns and "the ministry" see earlier
  *    speakers. The mention always comes from the attribution syntax, so it does not depend on the entity extractor.
@@ -23,6 +24,7 @@ import { VERB_BY_FORM } from './lexicon.js';
 import { findQuotedStretches } from './marks.js';
 import { attributeAcrossParagraphs, attributeFromPreviousSentence } from './across.js';
 import { attributeFromPreviousParagraph } from './continuation.js';
+import { attributeTranscriptLabels } from './labels.js';
 import { SpeakerResolver } from './resolve.js';
 import { placeQuotes } from './window.js';
 
@@ -70,6 +72,7 @@ export function traceQuotes(doc: ParsedDoc, entities: readonly Entity[]): Traced
   attributeAcrossParagraphs(doc, drafts);
   inheritSpeakers(drafts, tokens);
   attributeFromPreviousSentence(doc, drafts);
+  attributeTranscriptLabels(tokens, drafts);
   attributeFromPreviousParagraph(doc, drafts);
   for (const d of drafts) {
     const inner = doc.text.slice(d.start + 1, d.end - 1);

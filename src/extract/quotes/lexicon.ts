@@ -186,3 +186,13 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' 
   ['i', 'self'],
   ['we', 'self'],
 ]);
+
+/**
+ * ALL-CAPS words before a colon that are section labels, not transcript speakers ("UPDATE: …", "EDITOR'S NOTE: …").
+ * Keyed by id (the label's norm) so a trace can name the exclusion.
+ */
+export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set(
+  "update updated breaking note editor's editors correction clarification warning watch video photos photo read related more live exclusive opinion analysis fact claim true false verdict rating source sources transcript summary background disclaimer caption credit ps p.s. q a".split(
+    ' ',
+  ),
+);
