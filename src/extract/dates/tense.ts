@@ -15,6 +15,8 @@ const PAST = new Set(['ago', 'last', 'was', 'were', 'had', 'did', 'yesterday', '
 const RELATIVE_WORDS = new Set(['next', 'last', 'coming']);
 const TIME_NOUNS = /^(day|week|weekend|month|quarter|year|decade|season|spring|summer|fall|autumn|winter|night|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'been']);
+const PLAN_VERBS = new Set(['set', 'planned']);
+const PLAN_NEXT = new Set(['to', 'for']);
 const DEADLINE = new Set(['by', 'until', 'till']);
 const AUXILIARY_BE = new Set(['be', 'being', 'is', 'are', 'am', 'been', 'was', 'were']);
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'wrote', 'noted']);
@@ -62,6 +64,8 @@ export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
     if (t.sentence !== sentence) return false;
     if (QUOTE_MARK.test(t.text)) crossed[side] = QUOTE_PENALTY;
     let c = cue(t.norm, t.lex);
+    // "set to resume", "set for Monday", "planned to leave": an arrangement for a time ahead, though the verb is a past form.
+    if (PLAN_VERBS.has(t.norm) && PLAN_NEXT.has(doc.tokens[i + 1]?.norm ?? '')) c = { tense: 'future', weight: 0 };
     // "by May", "until Friday" right before the date: a deadline, mostly ahead; weak, so a tense nearby wins.
     if (!c && distance === 1 && side === 'left' && DEADLINE.has(t.norm)) c = { tense: 'future', weight: 3 };
     if (c) c = { tense: c.tense, weight: c.weight + crossed[side] };
