@@ -167,7 +167,14 @@ function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
       // "said that she recalls", "condemned what he called"
       if (tokens[k]?.norm === 'that' || tokens[k]?.norm === 'what') k--;
       const outer = k >= w.beforeFrom && verbAt(tokens, w, k) ? attributionAtVerb(tokens, w, k) : null;
-      return outer?.speaker && outer.speaker.kind !== 'noun' ? outer : a;
+      if (outer?.speaker && outer.speaker.kind !== 'noun') return outer;
+      // "Ortiz says she admired what she calls “…”": a named speaker of a reporting verb further back in the
+      // clause is the one the pronoun stands for, and the mention an editor would give (once per quote, window-bounded).
+      for (let u = k; u >= w.beforeFrom; u--) {
+        const o = attributionAtVerb(tokens, w, u);
+        if (o?.speaker && o.speaker.kind === 'name' && o.speaker.to <= a.speaker.from) return o;
+      }
+      return a;
     }
     fallback ??= a;
   }
