@@ -22,7 +22,7 @@ import { parse } from '../../src/nlp/compromise.js';
 import { extractHeader } from '../../src/extract/header.js';
 import { extractEntities } from '../../src/extract/entities/index.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
-import { pickSummary, summaryCandidates, type Weights } from '../../src/extract/summary/index.js';
+import { ALTERNATES, pickSummary, summaryCandidates, type Weights } from '../../src/extract/summary/index.js';
 import { WEIGHTS } from '../../src/extract/summary/weights.js';
 import type { CandidateInfo } from '../../src/extract/summary/features.js';
 import type { ParsedDoc } from '../../src/nlp/doc.js';
@@ -154,9 +154,12 @@ function prepare(arts: readonly Article[]): Prepared[] {
   });
 }
 
-function scoreSet(set: readonly Prepared[], w: Weights): number {
+/** Weights plus how many candidates past the lead may be picked (the selection pool). */
+type GridPoint = Weights & { alternates?: number };
+
+function scoreSet(set: readonly Prepared[], w: GridPoint): number {
   let sum = 0;
-  for (const p of set) sum += rougeN(rougeTokens(pickSummary(p.doc, p.cands, w, 3).sentences.map((s) => s.text).join(' ')), p.reference, 1);
+  for (const p of set) sum += rougeN(rougeTokens(pickSummary(p.doc, p.cands, w, 3, w.alternates).sentences.map((s) => s.text).join(' ')), p.reference, 1);
   return sum / Math.max(1, set.length);
 }
 
@@ -167,22 +170,25 @@ function scoreSet(set: readonly Prepared[], w: Weights): number {
  * freedom costs held out.
  */
 const GRIDS = {
-  shipped: { centrality: [0, 0.5, 1, 1.5, 2], quoted: [-1, -0.5, -0.25, 0], entities: [0], redundancy: [0] },
-  wider: { centrality: [0, 0.5, 1, 2], quoted: [-1, -0.5, 0], entities: [0, 0.25, 0.5], redundancy: [0, 0.25] },
+  shipped: { centrality: [0, 0.5, 1, 1.5, 2], quoted: [-1, -0.5, -0.25, 0], entities: [0], redundancy: [0], alternates: [ALTERNATES] },
+  wider: { centrality: [0, 0.5, 1, 2], quoted: [-1, -0.5, 0], entities: [0, 0.25, 0.5], redundancy: [0, 0.25], alternates: [ALTERNATES] },
+  // The pool size fitted too (ALTERNATES = 1 is set by reasoning, not by this grid): what choosing it on data costs.
+  pool: { centrality: [0, 0.5, 1, 1.5, 2], quoted: [-1, -0.5, -0.25, 0], entities: [0], redundancy: [0], alternates: [0, 1, 2, 3, 5, 1000] },
 };
 
-function gridWeights(g: (typeof GRIDS)[keyof typeof GRIDS]): Weights[] {
-  const out: Weights[] = [];
-  for (const centrality of g.centrality)
-    for (const quoted of g.quoted)
-      for (const entities of g.entities)
-        for (const redundancy of g.redundancy)
-          out.push({ features: { lead: 1, position: 0, centrality, entities, quoted, length: 0, tooLong: 0 }, redundancy });
+function gridWeights(g: (typeof GRIDS)[keyof typeof GRIDS]): GridPoint[] {
+  const out: GridPoint[] = [];
+  for (const alternates of g.alternates)
+    for (const centrality of g.centrality)
+      for (const quoted of g.quoted)
+        for (const entities of g.entities)
+          for (const redundancy of g.redundancy)
+            out.push({ features: { lead: 1, position: 0, centrality, entities, quoted, length: 0, tooLong: 0 }, redundancy, alternates });
   return out;
 }
 
 /** ROUGE-1 of every article under every grid point: rows articles, columns grid points. */
-function scoreTable(set: readonly Prepared[], grid: readonly Weights[]): number[][] {
+function scoreTable(set: readonly Prepared[], grid: readonly GridPoint[]): number[][] {
   return set.map((p) => grid.map((w) => scoreSet([p], w)));
 }
 
@@ -220,6 +226,8 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 
 function fitReport(arts: readonly Article[]): void {
   const all = prepare(arts);
+  const lead3 = arts.map((a) => rougeN(rougeTokens(a.lines.slice(0, 3).join(' ')), a.reference, 1));
+  const leadOn = (rs: readonly number[]) => (100 * rs.reduce((s, i) => s + lead3[i], 0)) / rs.length;
   const rows = all.map((_, i) => i);
   const leadOnly: Weights = { features: { lead: 1, position: 0, centrality: 0, entities: 0, quoted: 0, length: 0, tooLong: 0 }, redundancy: 0 };
   console.log(`\nfirst 3 candidates ${(100 * scoreSet(all, leadOnly)).toFixed(2)}, shipped weights ${(100 * scoreSet(all, WEIGHTS)).toFixed(2)} (R-1)`);
@@ -229,14 +237,21 @@ function fitReport(arts: readonly Article[]): void {
     const mean = (rs: readonly number[], j: number) => (100 * rs.reduce((s, i) => s + table[i][j], 0)) / rs.length;
     const j = bestColumn(table, rows);
     const held: number[] = [];
+    const heldLead: number[] = [];
     for (let seed = 1; seed <= 20; seed++) {
       const order = shuffled(rows, seed);
       const half = Math.floor(order.length / 2);
-      held.push(mean(order.slice(half), bestColumn(table, order.slice(0, half))));
-      held.push(mean(order.slice(0, half), bestColumn(table, order.slice(half))));
+      const [a, b] = [order.slice(0, half), order.slice(half)];
+      held.push(mean(b, bestColumn(table, a)));
+      held.push(mean(a, bestColumn(table, b)));
+      heldLead.push(leadOn(b), leadOn(a));
     }
     const cv = held.reduce((s, x) => s + x, 0) / held.length;
-    console.log(`${name} grid (${grid.length} points): in-sample R-1 ${mean(rows, j).toFixed(2)}, leave-half-out R-1 ${cv.toFixed(2)} (20 random splits x 2 folds)`);
+    const cvLead = heldLead.reduce((s, x) => s + x, 0) / heldLead.length;
+    const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+    console.log(
+      `${name} grid (${grid.length} points): in-sample R-1 ${mean(rows, j).toFixed(2)} (${signed(mean(rows, j) - leadOn(rows))} vs Lead-3), leave-half-out R-1 ${cv.toFixed(2)} (${signed(cv - cvLead)} vs Lead-3 on the same halves; 20 random splits x 2 folds)`,
+    );
     console.log(`  best weights: ${JSON.stringify(grid[j])}`);
   }
 }

@@ -127,6 +127,21 @@ describe('summarize', () => {
     for (const x of out.sentences) expect(doc.text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it('picks from the lead and one alternate: a central sentence late in the article stays out', () => {
+    const text = [
+      'The town of Harlow opened its new public library on Monday after three years of building work.',
+      'The building has a reading garden on its roof and a café on the ground floor.',
+      'Builders worked through two winters on the site by the river.',
+      'A brass band played outside in the afternoon sun.',
+      'Visitors queued in the rain to see the new rooms.',
+      'The new Harlow library holds 80,000 books, and the library opened with the town council paying for the library.',
+    ].join('\n');
+    const picked = analyze(text, { sections: ['summary'] }).summary.sentences.map((x) => x.text);
+    expect(picked).toHaveLength(3);
+    expect(picked[0]).toMatch(/^The town of Harlow opened/);
+    expect(picked.some((x) => x.startsWith('The new Harlow library holds'))).toBe(false);
+  });
+
   it('is deterministic', () => {
     const a = analyze(ARTICLE, { sections: ['summary'] });
     const b = analyze(ARTICLE, { sections: ['summary'] });

@@ -1,8 +1,8 @@
 /**
  * Summary: the key sentences of an article. Candidates are the body sentences that read as sentences on their own,
  * a line broken inside a sentence joined to its continuation (filter.ts); each is described by position, centrality, entity salience, quoted share and length (features.ts),
- * scored by a small linear function with fitted weights (weights.ts) and picked greedily without repeating what a
- * pick already says (select.ts). Returned in article order.
+ * scored by a small linear function with fitted weights (weights.ts) and picked greedily from the lead sentences plus
+ * one alternate, without repeating what a pick already says (select.ts). Returned in article order.
  */
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { ArticleHeader, Entity, Quote, Summary } from '../../model/types.js';
@@ -34,12 +34,12 @@ export function summaryCandidates(doc: ParsedDoc, inputs: SummaryInputs): Candid
   return describeCandidates(doc, cands, inputs.entities, inputs.quotes);
 }
 
-/** The summary for given candidates and weights. */
-export function pickSummary(doc: ParsedDoc, cands: readonly CandidateInfo[], weights: Weights, n: number): Summary {
-  const picks = selectSentences(cands, weights, Math.max(0, n));
+/** The summary for given candidates and weights (`alternates`: candidates past the first `n` that may be picked). */
+export function pickSummary(doc: ParsedDoc, cands: readonly CandidateInfo[], weights: Weights, n: number, alternates?: number): Summary {
+  const picks = selectSentences(cands, weights, Math.max(0, n), alternates);
   return { sentences: picks.map((i) => ({ start: cands[i].start, end: cands[i].end, text: doc.text.slice(cands[i].start, cands[i].end) })) };
 }
 
 export { checkUnit, sentenceUnits, type RejectId, type Unit } from './filter.js';
 export { FEATURES, type Features } from './features.js';
-export type { Weights } from './select.js';
+export { ALTERNATES, type Weights } from './select.js';

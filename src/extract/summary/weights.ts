@@ -7,7 +7,8 @@
  * with the whole article's content words) lifts a later sentence that restates the story over a third lead
  * sentence that does not; quoted speech is colour, rarely the core. Entity salience, relative position, length and
  * the redundancy discount did not help on dev (weight 0, tried with the placeholder and the learned entity tagger);
- * the features stay computed so a refit on more data can use them.
+ * the features stay computed so a refit on more data can use them. The pool is the first n + 1 candidates
+ * (select.ts `ALTERNATES`), so centrality only decides which lead sentence the fourth one replaces, if any.
  */
 import type { Weights } from './select.js';
 
