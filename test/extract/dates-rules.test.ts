@@ -72,6 +72,8 @@ const rows: Row[] = [
   ['set-every', 'Inspectors visit every week.', '2024-04-07', 'every week', 'P1W'],
   ['set-every-count', 'Elections are held every four years.', '2024-04-07', 'every four years', 'P4Y'],
   ['set-adverb', 'The figures are updated weekly.', '2024-04-07', 'weekly', 'P1W'],
+  ['set-adverb', 'Protesters held a daily vigil outside the court.', '2024-04-07', 'daily', 'P1D'],
+  ['set-adverb', 'The mayor gave his weekly radio address.', '2024-04-07', 'weekly', 'P1W'],
   ['set-times-per', 'The board meets twice a month.', '2024-04-07', 'twice a month', 'P1M'],
   ['time-day-part', 'The blast came early in the morning.', '2024-04-07', 'the morning', '2024-04-07TMO'],
   ['time-day-part', 'Shares fell at mid-afternoon yesterday in Tokyo.', '2024-04-07', 'mid-afternoon yesterday', '2024-04-06TAF'],

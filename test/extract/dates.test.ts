@@ -89,6 +89,8 @@ const unresolved: Row[] = [
 
 /** Nothing here is a date. */
 const negatives: string[] = [
+  'The comments ran in the party daily Pravda.',
+  'The firm raised its quarterly dividend.',
   'May said the plan would work.',
   'Prime Minister Theresa May spoke to reporters.',
   'Officials may delay the vote.',

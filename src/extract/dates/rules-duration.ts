@@ -118,9 +118,13 @@ export const DURATION_RULES: Rule[] = [
       const v = SET_WORDS[m[1].toLowerCase()];
       // "The New York Daily News": a name.
       if (isTitleCased(text, m.index, m[0])) return null;
-      // "its quarterly dividend", "average daily volume": an adjective before a noun is not annotated as a set.
+      // "the party daily Granma": a newspaper named after it.
       const next = wordAfter(text, m.index + m[0].length);
-      if (/^[a-z]/.test(next) && !/^(and|or|to|through|since|for|in|from|at|by|until|while|with|on|during|over|since|thereafter)$/.test(next)) return null;
+      if (/^daily$/i.test(m[1]) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      // "a daily rally", "his weekly address" are sets (TimeML annotates frequency adjectives); "its quarterly
+      // dividend" names a reporting period of the company, which news annotation leaves out.
+      const frequencyAdjective = /^(daily|weekly|hourly|nightly|monthly)$/i.test(m[1]);
+      if (!frequencyAdjective && /^[a-z]/.test(next) && !/^(and|or|to|through|since|for|in|from|at|by|until|while|with|on|during|over|since|thereafter)$/.test(next)) return null;
       return v ? { resolve: () => value('set', v) } : null;
     },
   },
