@@ -19,6 +19,8 @@ const rows: Row[] = [
   ['date-month-year', 'Unemployment peaked in June 2020.', '2024-04-07', 'June 2020', '2020-06'],
   ['date-month', 'Exports fell in February.', '2024-04-07', 'February', '2024-02'],
   ['date-month', 'Exports fell last November.', '2024-04-07', 'last November', '2023-11'],
+  ['date-weekday', 'Shares closed on Friday, Oct. 11, down 3% from the previous Friday.', '2024-10-14', 'the previous Friday', '2024-10-04'],
+  ['date-weekday', 'The index rose 2% from the preceding Monday.', '2024-04-10', 'the preceding Monday', '2024-04-08'],
   ['date-weekday', 'The minister resigned on Thursday.', '2024-04-07', 'Thursday', '2024-04-04'],
   ['date-weekday', 'The council will vote next Tuesday.', '2024-04-07', 'next Tuesday', '2024-04-09'],
   ['date-weekday-plural', 'The market opens on Saturdays.', '2024-04-07', 'on Saturdays', 'XXXX-WXX-6'],

@@ -2,10 +2,10 @@
  * Rules for calendar dates: explicit dates, months and weekdays. A year stated in the text is kept; a missing year
  * comes from the reference date and the clause's tense.
  */
-import { fmtDay, fmtWeek, isValidDate, pad2, pad4 } from './calendar.js';
+import { addDays, fmtDay, fmtWeek, isValidDate, pad2, pad4, weekday } from './calendar.js';
 import { DAY_PARTS, WEEKDAYS } from './lexicon.js';
 import { B, DAY, DAY_PART, E, MONTH, monthNumber, WEEKDAY, YEAR } from './patterns.js';
-import { monthDayValue, monthOnlyValue, needRef, weekdayValue } from './resolve.js';
+import { anchorDay, monthDayValue, monthOnlyValue, needRef, weekdayValue } from './resolve.js';
 import { isCapitalized, type Rule, rx, value, wordAfter, wordBefore } from './rule.js';
 import { shortYear, yearNum } from './years.js';
 
@@ -121,7 +121,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     id: 'date-weekday',
-    re: rx(`${B}(?:(last|this|next|coming|past)\\s+)?${WEEKDAY}(?:\\s+${DAY_PART})?${E}`),
+    re: rx(`${B}(?:(last|this|next|coming|past|(?:the\\s+)?(?:previous|preceding))\\s+)?${WEEKDAY}(?:\\s+${DAY_PART})?${E}`),
     read(m, text) {
       if (!isCapitalized(m[2])) return null;
       const next = wordAfter(text, m.index + m[0].length);
@@ -130,10 +130,13 @@ export const CALENDAR_RULES: Rule[] = [
       const wd = WEEKDAYS[m[2].toLowerCase()];
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : null;
       const rel = m[1] ? m[1].toLowerCase() : null;
+      // "the previous Friday": the one before the day spoken of (the last day mentioned, else the reference date).
+      const previous = rel !== null && /(previous|preceding)$/.test(rel);
       return {
         position: true,
         resolve(env) {
-          const day = weekdayValue(env, wd, rel);
+          const from = previous ? anchorDay(env) : null;
+          const day = from ? fmtDay(addDays(from, -((weekday(from) - wd + 7) % 7 || 7))) : previous ? `XXXX-WXX-${wd}` : weekdayValue(env, wd, rel);
           return part ? value('time', `${day}T${part}`) : value('date', day);
         },
       };
