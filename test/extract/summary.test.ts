@@ -40,6 +40,7 @@ describe('summary candidates: a key sentence reads as a sentence', () => {
     ['caption glued to the next sentence', 'The arrows were found by a couple who photograph the monuments The arrows were placed near beacons.', 'caption'],
     ['stray closing quote from the sentence before', '” Those five words make everyone in Harlow think of the old song.', 'mid-quote'],
     ['a Title Case headline with a full stop', 'Harlow Council Approves Funding for Riverside Library Extension.', 'title-case'],
+    ['caption label on a line of its own', 'Big day:\nThe mayor cut the ribbon at the new library in Harlow.', 'caption'],
     ['mixed-case label is a caption (not the lede)', 'Big day: The mayor cut the ribbon at the new library in Harlow.', 'caption'],
   ];
   it.each(negatives)('%s', (_name, text, id, header) => {
@@ -62,6 +63,7 @@ describe('summary candidates: a key sentence reads as a sentence', () => {
     ['quote ending keeps its mark', '“We will open the library on time,” the mayor of Harlow said on Monday.', '“We will open the library on time,” the mayor of Harlow said on Monday.'],
     ['a quote tail that reads on its own is kept', 'We know how to look for it,” the mayor of Harlow said.', 'We know how to look for it,” the mayor of Harlow said.'],
     ['a name starting with The after a lower-case word is no glued caption', 'She told the reporter from The Harlow Gazette that the library would open.', 'She told the reporter from The Harlow Gazette that the library would open.'],
+    ['line cut after a colon is joined', 'The museum shows the film "Harlow Rising:\nA Town and Its Library," which opened on Monday.', 'The museum shows the film "Harlow Rising:\nA Town and Its Library," which opened on Monday.'],
     ['line cut inside a sentence is joined', 'The mayor of Harlow opened the new library\nafter three years of work and a long fight over money.', 'The mayor of Harlow opened the new library\nafter three years of work and a long fight over money.'],
   ];
   it.each(positives)('%s', (_name, text, expected) => {

@@ -98,9 +98,12 @@ export function sentenceUnits(doc: ParsedDoc): Unit[] {
 /** True when `next` opens the next line but carries on the sentence `cur` left unfinished at the end of its line. */
 function continues(doc: ParsedDoc, cur: Sentence, next: Sentence): boolean {
   if (next.paragraph !== cur.paragraph + 1) return false;
-  if (ENDS_SENTENCE.test(cur.text) || /[:;]$/.test(cur.text)) return false;
+  if (ENDS_SENTENCE.test(cur.text) || /;$/.test(cur.text)) return false;
   const para = doc.paragraphs[cur.paragraph];
   if (!para || para.end !== cur.end) return false;
+  // A line ending on a colon announces what the next line says: a title's subtitle ('"Going Clear:⏎Scientology and
+  // …," but …'), a quote, or the picture a caption label names ("Sale:⏎Actor … is selling …", then rejected whole).
+  if (/:$/.test(cur.text)) return true;
   return /^\p{Ll}/u.test(next.text);
 }
 
