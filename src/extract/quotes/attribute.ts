@@ -194,9 +194,23 @@ function doubtfulSubject(tokens: readonly Token[], subject: Phrase, v: number): 
   return false;
 }
 
+const BE_FORMS = new Set('is are was were be been being'.split(' '));
+
+/**
+ * A passive reporting verb ("was widely ridiculed", "were told"): its subject is the one spoken about or to, never
+ * the speaker. Looks back over at most two adverbs.
+ */
+function isPassive(tokens: readonly Token[], v: number, floor: number): boolean {
+  if (/ing$/.test(tokens[v].norm)) return false;
+  let k = v - 1;
+  while (k >= floor && v - k <= 2 && (tokens[k].lex.includes('Adverb') || /^\p{L}{3,}ly$/u.test(tokens[k].norm)) && !BE_FORMS.has(tokens[k].norm)) k--;
+  return k >= floor && BE_FORMS.has(tokens[k].norm);
+}
+
 /** The attribution whose cue is the verb at `v` in the clause before the quote, if its speaker can be found. */
 function attributionAtVerb(tokens: readonly Token[], w: QuoteWindow, v: number): Attribution | null {
   if (!verbAt(tokens, w, v) || !VERB_BY_FORM.get(tokens[v].norm)?.before) return null;
+  if (isPassive(tokens, v, w.beforeFrom)) return null;
   // "Trump took to Twitter to accuse …", "…, saying …", "X stressed … and said …": the clause's subject speaks.
   const prevWord = tokens[v - 1]?.norm;
   const shared = prevWord === 'to' || prevWord === 'and' || prevWord === 'but' || /ing$/.test(tokens[v].norm);
