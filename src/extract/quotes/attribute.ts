@@ -209,7 +209,11 @@ function isPassive(tokens: readonly Token[], v: number, floor: number): boolean 
 
 /** The attribution whose cue is the verb at `v` in the clause before the quote, if its speaker can be found. */
 function attributionAtVerb(tokens: readonly Token[], w: QuoteWindow, v: number): Attribution | null {
-  if (!verbAt(tokens, w, v) || !VERB_BY_FORM.get(tokens[v].norm)?.before) return null;
+  if (!verbAt(tokens, w, v)) return null;
+  // A verb that also takes a plain object ("declared a partnership") introduces only a quote right after it:
+  // "declared “…”", "declared: “…”".
+  const adjacent = v + 1 === w.quoteFrom || (v + 2 === w.quoteFrom && /^[,:]$/.test(tokens[v + 1].text));
+  if (!VERB_BY_FORM.get(tokens[v].norm)?.before && !adjacent) return null;
   if (isPassive(tokens, v, w.beforeFrom)) return null;
   // "Trump took to Twitter to accuse …", "…, saying …", "X stressed … and said …": the clause's subject speaks.
   const prevWord = tokens[v - 1]?.norm;
