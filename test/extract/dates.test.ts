@@ -89,6 +89,7 @@ const unresolved: Row[] = [
 
 /** Nothing here is a date. */
 const negatives: string[] = [
+  'The day-care centre closed early.',
   'The comments ran in the party daily Pravda.',
   'The firm raised its quarterly dividend.',
   'May said the plan would work.',

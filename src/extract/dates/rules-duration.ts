@@ -49,6 +49,7 @@ export const DURATION_RULES: Rule[] = [
       if (unit === 'quarter' && /^\s+of\b/i.test(rest)) return null; // "a quarter of the vote"
       if (/^[A-Z]/.test(m[3]) && isTitleCased(text, m.index, m[0])) return null; // "60 Minutes", a show
       if (unit === 'second' && /^(a|an)$/i.test(m[2])) return null; // "a second time"
+      if (/^(a|an)$/i.test(m[2]) && /s$/i.test(m[3])) return null; // "a decades-long feud": the article is not a count
       const word = m[2].toLowerCase();
       // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a duration.
       if ((word === 'a' || word === 'an' || word === 'per') && !m[1] && /(?:\d|%|\b(?:cents|dollars|times|flights|seats|shares|miles|hours|barrels|tons|people))\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
@@ -69,6 +70,20 @@ export const DURATION_RULES: Rule[] = [
       if (!unit || !/s$/i.test(m[2])) return null;
       if (/^[- ]old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       return { quantity: true, resolve: () => value('duration', durationValue(null, unit)) };
+    },
+  },
+  {
+    // Compound adjectives: "a day-long meeting" (P1D), "a decades-long feud", "a several-year tenure" (vague count).
+    id: 'dur-compound',
+    re: rx(`${B}(?:(several|many|few)-)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(-long)?(?![\\w-])`),
+    read(m, text) {
+      const unit = unitWord(m[2]);
+      if (!unit) return null;
+      const plural = /s$/i.test(m[2]) && m[2].toLowerCase() !== 'centuries' ? true : m[2].toLowerCase() === 'centuries';
+      // "day-long" names one unit; "decades-long", "several-year" an unknown count. Anything else is no compound.
+      if (m[1] ? plural || m[3] : !m[3]) return null;
+      if (!/^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // an adjective before its noun
+      return { resolve: () => value('duration', durationValue(m[1] || plural ? null : 1, unit)) };
     },
   },
   {
