@@ -70,6 +70,8 @@ const rows: Row[] = [
   ['dur-count', 'The pilot landed a minute and a half later.', '2024-04-07', 'a minute and a half', 'PT1M30S'],
   ['dur-count', 'The talks lasted two and a half days.', '2024-04-07', 'two and a half days', 'P2DT12H'],
   ['dur-vague', 'Fighting went on for several weeks.', '2024-04-07', 'several weeks', 'PXW'],
+  ['dur-ahead', 'Prices may fall further in the months ahead.', '2024-04-07', 'the months ahead', 'PXM'],
+  ['dur-ahead', 'The talks will be on hold for a while.', '2024-04-07', 'a while', 'PXX'],
   ['dur-compound', 'Delegates left their third day-long meeting early.', '2024-04-07', 'day-long', 'P1D'],
   ['dur-compound', 'She ended a several-year tenure as editor.', '2024-04-07', 'several-year', 'PXY'],
   ['dur-compound', 'The two clans settled a decades-long feud.', '2024-04-07', 'decades-long', 'PXE'],

@@ -89,6 +89,7 @@ const unresolved: Row[] = [
 
 /** Nothing here is a date. */
 const negatives: string[] = [
+  'Once in a while the rebels attack.',
   'The day-care centre closed early.',
   'The comments ran in the party daily Pravda.',
   'The firm raised its quarterly dividend.',

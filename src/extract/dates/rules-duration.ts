@@ -73,6 +73,15 @@ export const DURATION_RULES: Rule[] = [
     },
   },
   {
+    // "in the weeks ahead" (an unknown stretch to come), "for a while" (of no stated unit): vague durations.
+    id: 'dur-ahead',
+    re: rx(`${B}(?:the\\s+(days|weeks|months|years|decades)\\s+ahead|(?<=\\bfor\\s)a\\s+while)${E}`),
+    read: (m) => {
+      const unit = m[1] ? unitWord(m[1]) : null;
+      return { resolve: () => value('duration', unit ? durationValue(null, unit) : 'PXX') };
+    },
+  },
+  {
     // Compound adjectives: "a day-long meeting" (P1D), "a decades-long feud", "a several-year tenure" (vague count).
     id: 'dur-compound',
     re: rx(`${B}(?:(several|many|few)-)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(-long)?(?![\\w-])`),
