@@ -14,6 +14,12 @@ export interface Done {
   result?: JobResult;
 }
 
+/**
+ * An article this long (about 33,000 words; starting a worker costs well under its analysis) is analysed on a worker thread even with one job, so Ctrl-C stays
+ * responsive: the main thread is free to notice the signal and end the worker.
+ */
+const BIG_ARTICLE = 200_000;
+
 /** Small batches keep both workers busy without holding much text in flight. */
 const BATCH_ARTICLES = 8;
 const BATCH_CHARS = 64_000;
@@ -30,13 +36,43 @@ export async function* runInOrder(
     const { runJob } = await import('./worker.js');
     for await (const item of items) {
       if (stop()) return;
-      yield item.ok ? { item, result: runJob({ seq: 0, text: item.text, options: optionsFor(item), task }) } : { item };
+      if (!item.ok) {
+        yield { item };
+        continue;
+      }
+      const job: Job = { seq: 0, text: item.text, options: optionsFor(item), task };
+      if (item.text.length < BIG_ARTICLE) {
+        yield { item, result: runJob(job) };
+        continue;
+      }
+      const result = await runInterruptibly(job, stop);
+      if (result === null) return;
+      yield { item, result };
     }
     return;
   }
   const pool = new WorkerPool(jobs);
   try {
     yield* pooled(items, optionsFor, task, jobs, stop, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Analyse one job on its own worker, polling `stop` so an interrupt ends it promptly; null when stopped. */
+async function runInterruptibly(job: Job, stop: () => boolean): Promise<JobResult | null> {
+  const pool = new WorkerPool(1);
+  try {
+    const work = pool.run([job]).then(
+      (r) => r[0],
+      (e: Error): JobResult => ({ seq: job.seq, error: `worker failed: ${e.message}` }),
+    );
+    for (;;) {
+      const tick = new Promise<null>((resolve) => setTimeout(() => resolve(null), 100));
+      const done = await Promise.race([work, tick]);
+      if (done) return done;
+      if (stop()) return null;
+    }
   } finally {
     await pool.close();
   }
