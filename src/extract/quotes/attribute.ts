@@ -4,7 +4,8 @@
  * 1. `dash-signature`  “…” ― Pamela Padilla                   (a name after a dash closes the paragraph)
  * 2. `before-verb`     Gabuev said: “…” / He called the plan “a disaster”   (nearest verb before, its subject;
  *    `before-shared-subject` for "to call", "…, saying", "and said"; `before-inverted` for "said X: “…”") — tried
- *    first when the quote sits inside its clause, after rule 3 when it opens it;
+ *    first when the quote sits inside its clause, after rule 3 when it opens it; `possessive-claim` for "Trump's
+ *    claim that “…”" (a noun-like form after a possessive is otherwise a noun, not a verb);
  * 3. `after-inverted`  “…,” said Alexander Gabuev            (verb right after the quote, speaker after the verb)
  *    `after-subject`   “…,” he said / “…,” Hugh Hill, a doctor at X, said
  * 4. `according-to`    … according to the ministry           (anywhere in the quote's sentence)
@@ -188,7 +189,10 @@ function ambiguousVerb(t: Token): boolean {
 
 /** Whether `subject` + the verb at `v` reads better as one noun phrase ("22% of Democratic claims", "Kim's mental state"). */
 function doubtfulSubject(tokens: readonly Token[], subject: Phrase, v: number): boolean {
-  if (!ambiguousVerb(tokens[v]) || subject.kind === 'pronoun') return false;
+  if (!ambiguousVerb(tokens[v])) return false;
+  // "Obama's remarks", "the mayor's claims": a noun-like form right after a possessive is the possessed noun.
+  if (/^['\u2019]s$/.test(tokens[v - 1]?.norm ?? '')) return true;
+  if (subject.kind === 'pronoun') return false;
   if (subject.kind === 'noun' || tokens[subject.to - 1].lex.includes('Adjective') || tokens[subject.to - 1].lex.includes('Demonym')) return true;
   for (let k = subject.from; k < subject.to; k++) if (/\d|%/.test(tokens[k].text) || tokens[k].norm === 'of') return true;
   return false;
@@ -220,6 +224,12 @@ function attributionAtVerb(tokens: readonly Token[], w: QuoteWindow, v: number):
   const shared = prevWord === 'to' || prevWord === 'and' || prevWord === 'but' || /ing$/.test(tokens[v].norm);
   const subject = shared ? clauseSubject(tokens, w.beforeFrom, v) : subjectBefore(tokens, v, w.beforeFrom);
   const cue = cueAfter(tokens, v, w.quoteFrom);
+  // "Trump's claim that “…”", "her remarks: “…”": the possessor of a speech noun that governs the quote speaks.
+  const possessive = /^['\u2019]s$/.test(prevWord ?? '') && ambiguousVerb(tokens[v]);
+  if (possessive) {
+    const governs = tokens[v + 1]?.norm === 'that' || cue.to === w.quoteFrom || (cue.to + 1 === w.quoteFrom && /^[,:]$/.test(tokens[cue.to].text));
+    return governs && subject && subject.kind !== 'noun' ? { speaker: subject, cue, rule: 'possessive-claim' } : null;
+  }
   const doubtful = subject !== null && doubtfulSubject(tokens, subject, v);
   if (subject && !doubtful && !(shared && subject.from >= v - 1)) {
     return { speaker: subject, cue, rule: shared ? 'before-shared-subject' : 'before-verb' };
