@@ -28,6 +28,8 @@ const rows: Row[] = [
   ['date-year', 'The bridge was built in 1932.', '2024-04-07', '1932', '1932'],
   ['date-decade', 'The town boomed in the 1920s.', '2024-04-07', 'the 1920s', '192'],
   ['date-century', 'The castle dates from the 12th century.', '2024-04-07', 'the 12th century', '11'],
+  ['date-season', 'Orders slumped this past spring.', '2024-10-07', 'this past spring', '2024-SP'],
+  ['date-season', 'Rivals cut prices over the summer.', '2024-10-07', 'the summer', '2024-SU'],
   ['date-season', 'Talks resume in the autumn of 2024.', '2024-04-07', 'the autumn of 2024', '2024-FA'],
   ['date-season', 'The drought ended last winter.', '2024-04-07', 'last winter', '2023-WI'],
   ['date-quarter', 'Profit rose in the first quarter.', '2024-04-20', 'the first quarter', '2024-Q1'],

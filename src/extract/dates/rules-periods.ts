@@ -60,13 +60,14 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     id: 'date-season',
-    re: rx(`${B}(?:(last|this|next|past|coming|the)\\s+)?${SEASON}(?:\\s+of)?(?:\\s+(?:${YEAR}|'(\\d{2})))?${E}`),
+    re: rx(`${B}(?:(last|this|next|past|coming|the|this\\s+past|this\\s+coming)\\s+)?${SEASON}(?:\\s+of)?(?:\\s+(?:${YEAR}|'(\\d{2})))?${E}`),
     read(m, text) {
       const y = m[3] ? yearNum(m[3]) : m[4] ? shortYear(m[4]) : null;
-      const rel = m[1] ? m[1].toLowerCase() : null;
+      // "this past spring" is the last one, "this coming fall" the next.
+      const rel = m[1] ? m[1].toLowerCase().replace(/^this\s+(?=past|coming)/, '') : null;
       const lead = wordBefore(text, m.index);
       if (!rel && y === null && !/^(in|during|by|until|since|early|late|mid|this|last|next|through|before|after|of)$/.test(lead)) return null;
-      if (rel === 'the' && y === null && !/^(in|during|by|until|since|through|before|after)$/.test(lead)) return null;
+      if (rel === 'the' && y === null && !/^(in|during|by|until|since|through|throughout|over|into|before|after)$/.test(lead)) return null;
       // Season words are written in lower case; "Fall of an Empire", "Spring Break" are names.
       if (y === null && isTitleCased(text, m.index + m[0].length - m[2].length, m[2])) return null;
       const code = SEASONS[m[2].toLowerCase()];
