@@ -15,6 +15,8 @@ const rows: Row[] = [
   ['date-month-day', 'The truce began on Jan. 1, 2024.', '2024-04-07', 'Jan. 1, 2024', '2024-01-01'],
   ['date-month-day', 'The truce began on Dec. 28.', '2024-01-03', 'Dec. 28', '2023-12-28'],
   ['date-month-day', 'Results are due on Jan. 4.', '2023-12-28', 'Jan. 4', '2024-01-04'],
+  ['date-month-day-list', 'The summit will be held on June 12 and 13 in Rome.', '2024-04-07', '13', '2024-06-13'],
+  ['date-month-day-list', 'Talks ran Sept. 3-5, 2023 in Oslo.', '2024-04-07', '5, 2023', '2023-09-05'],
   ['date-day-month', 'Polls open on 5 November.', '2024-11-01', '5 November', '2024-11-05'],
   ['date-month-year', 'Unemployment peaked in June 2020.', '2024-04-07', 'June 2020', '2020-06'],
   ['date-month', 'Exports fell in February.', '2024-04-07', 'February', '2024-02'],

@@ -50,6 +50,7 @@ const relative: Row[] = [
   ['The leaders will meet in October.', '2024-04-07', ['October=2024-10']],
   ['The leaders met in October.', '2024-04-07', ['October=2023-10']],
   ['The deal was agreed on Aug. 3.', '2024-08-20', ['Aug. 3=2024-08-03']],
+  ['Shares rose on May 3 and 25 percent of them gained.', '2024-06-01', ['May 3=2024-05-03']],
   ['The rebels said they captured the town on Tuesday morning.', '2024-04-07', ['Tuesday morning=2024-04-02TMO']],
   ['The ceasefire began at 6 a.m. on Monday.', '2024-04-07', ['6 a.m. on Monday=2024-04-01T06:00']],
 ];

@@ -16,6 +16,9 @@ const MONTH_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'through', 'du
 /** Month words that are also common names or verbs. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'mar', 'jun', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'feb', 'apr', 'jul']);
 
+/** The month, first day and connector of a list of days ("April 24 and "). */
+const LIST_HEAD = /^\S+\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|\s*[-\u2013]\s*)/i;
+
 export const CALENDAR_RULES: Rule[] = [
   {
     id: 'date-iso',
@@ -66,6 +69,20 @@ export const CALENDAR_RULES: Rule[] = [
       const y = yearNum(m[4]);
       if (!isCapitalized(m[2]) || d < 1 || d > 31 || !isValidDate(y ?? 2000, mo, d)) return null;
       return { resolve: (env) => value('date', monthDayValue(env, mo, d, y)), position: true };
+    },
+  },
+  {
+    // "on April 24 and 25", "May 3-5": the second day is a date of its own (TimeML tags each), in the same month.
+    id: 'date-month-day-list',
+    re: rx(`${B}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:and|or|to|through)\\s+|\\s*[-\u2013]\\s*)${DAY}(?:,?\\s+${YEAR})?(?!\\s*(?:%|percent|per\\s+cent|cents|million|billion|points|people|years|days))`),
+    read(m) {
+      const mo = monthNumber(m[1]);
+      const d = Number(m[2]);
+      const y = yearNum(m[3]);
+      if (!isCapitalized(m[1]) || d < 1 || d > 31 || !isValidDate(y ?? 2000, mo, d)) return null;
+      // The span starts at the second day: the first is the month-day rule's.
+      const skip = LIST_HEAD.exec(m[0])?.[0].length ?? 0;
+      return { skip, resolve: (env) => value('date', monthDayValue(env, mo, d, y)) };
     },
   },
   {
