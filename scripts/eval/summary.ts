@@ -12,7 +12,9 @@
  *
  * `--fit` refits the summary weights by a joint grid search on mean ROUGE-1 and cross-validates that procedure
  * (leave-half-out: fit on a random half, score the other half, 20 splits); it prints weights to paste into
- * src/extract/summary/weights.ts. Usage: `npx tsx scripts/eval/summary.ts [--data DIR] [--fit]`.
+ * src/extract/summary/weights.ts, and each grid's margin over Lead-3 in-sample and on the held-out halves. The
+ * `pool` grid also fits how many candidates past the lead may be picked (shipped: 1, set by reasoning), to show
+ * what choosing that on data would cost held out. Usage: `npx tsx scripts/eval/summary.ts [--data DIR] [--fit]`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
