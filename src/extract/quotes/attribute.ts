@@ -5,7 +5,8 @@
  * 2. `before-verb`     Gabuev said: “…” / He called the plan “a disaster”   (nearest verb before, its subject;
  *    `before-shared-subject` for "to call", "…, saying", "and said"; `before-inverted` for "said X: “…”") — tried
  *    first when the quote sits inside its clause, after rule 3 when it opens it; `possessive-claim` for "Trump's
- *    claim that “…”" (a noun-like form after a possessive is otherwise a noun, not a verb);
+ *    claim that “…”" (a noun-like form after a possessive is otherwise a noun, not a verb); `outer-reporter` when
+ *    that verb's named subject sits in the "that" clause of another reporting verb ("X said that Y described it as");
  * 3. `after-inverted`  “…,” said Alexander Gabuev            (verb right after the quote, speaker after the verb)
  *    `after-subject`   “…,” he said / “…,” Hugh Hill, a doctor at X, said
  * 4. `according-to`    … according to the ministry           (anywhere in the quote's sentence)
@@ -162,7 +163,7 @@ function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
     // "She said she recalls …": the outer clause names the same speaker, and by name rather than pronoun;
     // "Ryan said the protests call for …": a speechless noun phrase hands over to an outer reporting clause.
     const weak = a.speaker.kind === 'pronoun' || (a.speaker.kind === 'noun' && !hasSpeakerHead(tokens[a.speaker.to - 1]));
-    if (!weak) return a;
+    if (!weak) return outerReporter(tokens, w, a) ?? a;
     if (a.speaker.kind === 'pronoun') {
       let k = a.speaker.from - 1;
       // "said that she recalls", "condemned what he called"
@@ -180,6 +181,28 @@ function verbBefore(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
     fallback ??= a;
   }
   return fallback;
+}
+
+/** Most tokens between an outer reporting verb and the "that" of its clause ("said during a rally in Ohio that"). */
+const MAX_OUTER_GAP = 12;
+
+/**
+ * `outer-reporter`: a named speaker inside the reported clause of another reporting verb ("Trump said at a rally that
+ * Clinton once described the deal as “…”", "Smith stated that Jones would discuss it “…”") is the reported party; the
+ * reporter who voices the quote is the outer clause's speaker. PolNeAR dev annotates the outer source in such
+ * cases (2 of 2 firings; no firing where the inner speaker was the source).
+ */
+function outerReporter(tokens: readonly Token[], w: QuoteWindow, inner: Attribution): Attribution | null {
+  if (!inner.speaker) return null;
+  const k = inner.speaker.from - 1;
+  if (k < w.beforeFrom) return null;
+  let outer: Attribution | null = null;
+  if (tokens[k].norm === 'that') {
+    for (let u = k - 1; u >= w.beforeFrom && k - u <= MAX_OUTER_GAP && !outer?.speaker; u--) outer = attributionAtVerb(tokens, w, u);
+  } else if (verbAt(tokens, w, k)) {
+    outer = attributionAtVerb(tokens, w, k);
+  }
+  return outer?.speaker && outer.speaker.to <= k ? { ...outer, rule: 'outer-reporter' } : null;
 }
 
 /** A noun-like verb form ("claims", "state", "calls") after a noun phrase is more likely a noun. */
