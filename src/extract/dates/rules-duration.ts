@@ -37,6 +37,12 @@ const SET_WORDS: Record<string, string> = {
 
 export const DURATION_RULES: Rule[] = [
   {
+    // "Islam will one day be…", "they hope to some day return": an indefinite future, not a day's length.
+    id: 'rel-one-day',
+    re: rx(`(?<=\\b(?:will|would|may|might|could|can|shall|should|must|to)\\s)(?:one|some)\\s+day(?=\\s+[a-z])`),
+    read: () => ({ resolve: () => value('date', 'FUTURE_REF') }),
+  },
+  {
     id: 'dur-count',
     re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}[- ](?:(?:more|additional|further|extra)\\s+)?${UNIT}(\\s+and\\s+a\\s+half)?(?:[- ]long)?${E}`),
     read(m, text) {
