@@ -180,7 +180,7 @@ export const VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
 
 /** Words that may come between a subject and its reporting verb ("he also said", "Smith has repeatedly said"). */
 export const AUXILIARIES = new Set(
-  'also later then once further again repeatedly previously recently earlier has have had did does was is were are would will could may might had been later has-since since just often frequently simply flatly publicly privately reportedly once \'s \'ve \'d \'ll'.split(
+  'also still never always even later then once further again repeatedly previously recently earlier has have had did does was is were are would will could may might had been later has-since since just often frequently simply flatly publicly privately reportedly once \'s \'ve \'d \'ll'.split(
     ' ',
   ),
 );
