@@ -1,7 +1,7 @@
 /**
  * Rules for periods: years, fiscal years, decades, centuries, seasons, quarters, halves and holidays.
  */
-import { daysInMonth, fmtDay, pad2, pad4, quarterOf, toDays, weekday } from './calendar.js';
+import { addDays, daysInMonth, easter, fmtDay, fmtWeek, pad2, pad4, quarterOf, toDays, weekday } from './calendar.js';
 import { FLOATING_HOLIDAYS, HOLIDAYS, ORDINALS, SEASONS } from './lexicon.js';
 import { alt, B, E, MONTH, monthNumber, SEASON, YEAR } from './patterns.js';
 import { needRef, yearFor, yearValue } from './resolve.js';
@@ -166,6 +166,29 @@ export const PERIOD_RULES: Rule[] = [
         resolve(env) {
           const year = y !== null ? pad4(y) : yearValue(env, rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
           return value('date', `${year}-H${h}`);
+        },
+      };
+    },
+  },
+  {
+    // Easter and the days set by it (Western computus): "Good Friday", "Easter week" (the ISO week holding Easter).
+    id: 'date-easter',
+    re: rx(`${B}(Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday)(\\s+week)?(?:,?\\s+${YEAR})?${E}`, true),
+    read(m) {
+      const name = m[1].replace(/\s+/g, ' ');
+      const shift = { 'Good Friday': -2, 'Palm Sunday': -7, 'Easter Monday': 1 }[name] ?? 0;
+      const y = yearNum(m[3]);
+      return {
+        resolve(env) {
+          let year = y;
+          if (year === null) {
+            const ref = needRef(env);
+            if (!ref) return value('date', m[2] ? 'XXXX-WXX' : 'XXXX-XX-XX');
+            const e = easter(ref.y);
+            year = yearFor(env, e.m, e.d) ?? ref.y;
+          }
+          const day = addDays(easter(year), shift);
+          return value('date', m[2] ? fmtWeek(day) : fmtDay(day));
         },
       };
     },
