@@ -70,6 +70,7 @@ const ATTRIBUTIONS: Array<[string, string, string, string | null, string | null,
   ['no outer reporter', 'At the meeting Berg once described the plan as “a gift to developers.”', '“a gift to developers.”', 'Berg', 'described', 'partial'],
   ['adverbs between subject and verb', 'At ninety she still says things such as, “Nobody listens to the old.”', '“Nobody listens to the old.”', 'she', 'says', 'direct'],
   ['previous sentence', 'The mill will close in May, Ortiz said. “Nobody saw it coming.”', '“Nobody saw it coming.”', 'Ortiz', 'said', 'direct'],
+  ['previous sentence with an initial in the name', 'The race was close. Maria T. Lopez praised the crew. “They never missed a session.”', '“They never missed a session.”', 'Maria T. Lopez', 'praised', 'direct'],
   ['colon at the end of the previous paragraph', 'Ortiz said:\n\n“The mill closed in May.”', '“The mill closed in May.”', 'Ortiz', 'said', 'direct'],
   ['headline colon', 'Lena Ortiz: Town Council Is ‘Asleep at the Wheel’\n\nThe council met on Monday.', '‘Asleep at the Wheel’', 'Lena Ortiz', null, 'partial'],
 ];

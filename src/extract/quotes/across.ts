@@ -9,7 +9,7 @@
 import type { ParsedDoc } from '../../nlp/doc.js';
 import { attribute, type QuoteWindow } from './attribute.js';
 import type { Draft } from './index.js';
-import { type Phrase, phraseStartingAt } from './phrases.js';
+import { endsSentence, type Phrase, phraseStartingAt } from './phrases.js';
 import { paragraphTokenRanges } from './window.js';
 
 /** Fill in attributions for drafts that their own window left unattributed. */
@@ -33,7 +33,7 @@ export function attributeAcrossParagraphs(doc: ParsedDoc, drafts: Draft[]): void
     const prev = ranges[d.firstPara - 1];
     if (d.window.quoteFrom !== pFrom || !prev || prev[1] <= prev[0] || tokens[prev[1] - 1].text !== ':') continue;
     let clauseFrom = prev[1] - 1;
-    while (clauseFrom > prev[0] && prev[1] - clauseFrom < 80 && !/^[.!?]$/.test(tokens[clauseFrom - 1].text)) clauseFrom--;
+    while (clauseFrom > prev[0] && prev[1] - clauseFrom < 80 && !endsSentence(tokens, clauseFrom - 1)) clauseFrom--;
     const colon = prev[1] - 1;
     const w: QuoteWindow = { beforeFrom: clauseFrom, quoteFrom: colon + 1, quoteTo: colon + 1, afterTo: colon + 1 };
     const a = attribute(tokens, w, colon + 1);
@@ -54,7 +54,8 @@ export function attributeFromPreviousSentence(doc: ParsedDoc, drafts: Draft[]): 
     const end = d.window.quoteFrom - 1; // the sentence end before the quote
     if (end <= pFrom || !/^[.!?]$/.test(tokens[end].text)) return;
     let from = end;
-    while (from > pFrom && end - from < 80 && !/^[.!?]$/.test(tokens[from - 1].text)) from--;
+    // endsSentence, not any dot: "Lawrence B. Cummings" and "Gov." end no sentence.
+    while (from > pFrom && end - from < 80 && !endsSentence(tokens, from - 1)) from--;
     // A quote in that sentence would have passed its speaker on already (or had none to give).
     const prevQuote = drafts[k - 1];
     if (prevQuote && prevQuote.end > tokens[from].start) return;
