@@ -98,7 +98,7 @@ function invertedSpeaker(tokens: readonly Token[], from: number, ceil: number): 
  * The subject of the clause `[from, to)`: its opening phrase, or past an opening adverbial ("On Monday they said",
  * "Following a meeting, the Security Council issued …") the first pronoun or name followed by a finite verb.
  */
-function clauseSubject(tokens: readonly Token[], from: number, to: number): Phrase | null {
+function clauseSubject(tokens: readonly Token[], from: number, to: number, auxIsVerb = false): Phrase | null {
   const opener = tokens[from]?.lex.some((t) => t === 'Gerund' || t === 'Preposition' || t === 'Conjunction' || t === 'Adverb');
   const p = opener ? null : phraseStartingAt(tokens, from, to);
   if (p) return p;
@@ -110,7 +110,10 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Phra
       continue;
     }
     const next = tokens[skipAuxForward(tokens, q.to, to)];
-    if (next && (next.lex.some((t) => VERBISH_TAGS.includes(t)) || VERB_BY_FORM.has(next.norm))) return q;
+    // For a colon intro, an auxiliary right after the phrase is its finite verb too: "the mayor is rolling out a
+    // message: “…”" (a shared subject of "to call"/"saying" needs a real verb).
+    const aux = auxIsVerb && q.to < to && tokens[q.to].lex.some((t) => VERBISH_TAGS.includes(t));
+    if (aux || (next && (next.lex.some((t) => VERBISH_TAGS.includes(t)) || VERB_BY_FORM.has(next.norm)))) return q;
     k = q.to - 1;
   }
   return null;
@@ -282,7 +285,7 @@ function verbLater(tokens: readonly Token[], w: QuoteWindow): Attribution | null
 /** "Gabuev was blunt: “…”": the clause before ends in a colon and starts with a speaker phrase. */
 function colonIntro(tokens: readonly Token[], w: QuoteWindow): Attribution | null {
   if (w.quoteFrom - 1 < w.beforeFrom || tokens[w.quoteFrom - 1].text !== ':') return null;
-  const speaker = clauseSubject(tokens, w.beforeFrom, w.quoteFrom - 1);
+  const speaker = clauseSubject(tokens, w.beforeFrom, w.quoteFrom - 1, true);
   return speaker ? { speaker, cue: null, rule: 'colon-intro' } : null;
 }
 
