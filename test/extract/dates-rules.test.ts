@@ -73,6 +73,8 @@ const rows: Row[] = [
   ['rel-ago', 'The company was founded five years ago.', '2024-04-07', 'five years ago', '2019'],
   ['rel-year-ago', 'Third-quarter profit rose from the year-earlier quarter.', '2024-10-20', 'the year-earlier quarter', '2023-Q3'],
   ['rel-one-day', 'Supporters say the party will one day govern alone.', '2024-04-07', 'one day', 'FUTURE_REF'],
+  ['dur-range', 'Repairs will take two to three weeks.', '2024-04-07', 'two', 'P2W'],
+  ['dur-range', 'Deals are due in the next 12 to 18 months.', '2024-04-07', 'the next 12', 'P12M'],
   ['dur-count', 'The siege lasted 18 months.', '2024-04-07', '18 months', 'P18M'],
   ['dur-count', 'The vote took half an hour.', '2024-04-07', 'half an hour', 'PT30M'],
   ['dur-count', 'The pilot landed a minute and a half later.', '2024-04-07', 'a minute and a half', 'PT1M30S'],

@@ -60,6 +60,8 @@ const durationsAndSets: Row[] = [
   ['Prices doubled over the past two weeks.', '2024-04-07', ['the past two weeks=P2W']],
   ['The flight took 5 1/2 hours.', '2024-04-07', ['5 1/2 hours=PT5H30M']],
   ['The talks lasted nearly two years.', '2024-04-07', ['nearly two years=P2Y']],
+  ['Recovery takes between four to six days.', '2024-04-07', ['four=P4D', 'six days=P6D']],
+  ['The twins are 10 to 12 years old.', '2024-04-07', []],
   ['The crisis has deepened in the past decade.', '2024-04-07', ['the past decade=P10Y']],
   ['He has been in office for several years.', '2024-04-07', ['several years=PXY']],
   ['The council meets every Monday.', '2024-04-07', ['every Monday=XXXX-WXX-1']],

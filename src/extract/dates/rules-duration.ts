@@ -43,6 +43,21 @@ export const DURATION_RULES: Rule[] = [
     read: () => ({ resolve: () => value('date', 'FUTURE_REF') }),
   },
   {
+    // A range of counts is two TIMEX3s in TimeML: "between two to six days" -> "two" (P2D) and "six days" (P6D),
+    // the first count taking the unit written after the second. This rule tags the first; dur-count the second.
+    id: 'dur-range',
+    re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}(?=\\s*(?:to|-|\u2013)\\s*${NUM}[- ]${UNIT}${E})`),
+    read(m, text) {
+      const low = parseNumber(m[2]);
+      const high = parseNumber(m[3]);
+      const unit = unitWord(m[4]);
+      if (!unit || low === null || high === null || low >= high || /^(a|an)$/i.test(m[2]) || /\d{4}/.test(m[2])) return null;
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (/^[^.;,]*?\b(?:years?|months?|weeks?|days?)[- ]old\b/i.test(tail)) return null; // ages: "10 to 12 years old"
+      return { quantity: true, resolve: () => value('duration', durationValue(low, unit)) };
+    },
+  },
+  {
     id: 'dur-count',
     re: rx(`${B}(?:the\\s+)?${QUALIFIER}?${NUM}[- ](?:(?:more|additional|further|extra)\\s+)?${UNIT}(\\s+and\\s+a\\s+half)?(?:[- ]long)?${E}`),
     read(m, text) {
