@@ -201,4 +201,8 @@ describe('extractQuotes: previous-paragraph continuation', () => {
 });
 
 describe('extractQuotes: known gaps', () => {
+  // Phrasal reporting verbs ("gone after", "lashed out at") are not in the single-word cue lexicon.
+  it.skip('phrasal verbs: the mayor has gone after the plan as a “money pit”', () => {
+    expect(quotes('The mayor has gone after the plan as a “money pit” for months.')[0].speaker?.mention.text).toBe('The mayor');
+  });
 });
