@@ -70,6 +70,8 @@ const ATTRIBUTIONS: Array<[string, string, string, string | null, string | null,
   ['outer reporter of a nested clause', 'Ortiz said at the meeting that Berg once described the plan as “a gift to developers.”', '“a gift to developers.”', 'Ortiz', 'said', 'partial'],
   ['no outer reporter', 'At the meeting Berg once described the plan as “a gift to developers.”', '“a gift to developers.”', 'Berg', 'described', 'partial'],
   ['adverbs between subject and verb', 'At ninety she still says things such as, “Nobody listens to the old.”', '“Nobody listens to the old.”', 'she', 'says', 'direct'],
+  ['phrasal verb with its particle', 'The mayor has gone after the plan as a “money pit that will sink the town.”', '“money pit that will sink the town.”', 'The mayor', 'gone after', 'partial'],
+  ['phrasal verb of two particles', 'Berg lashed out at the council for its “reckless and secretive budget.”', '“reckless and secretive budget.”', 'Berg', 'lashed out at', 'partial'],
   ['previous sentence', 'The mill will close in May, Ortiz said. “Nobody saw it coming.”', '“Nobody saw it coming.”', 'Ortiz', 'said', 'direct'],
   ['previous sentence with an initial in the name', 'The race was close. Maria T. Lopez praised the crew. “They never missed a session.”', '“They never missed a session.”', 'Maria T. Lopez', 'praised', 'direct'],
   ['colon at the end of the previous paragraph', 'Ortiz said:\n\n“The mill closed in May.”', '“The mill closed in May.”', 'Ortiz', 'said', 'direct'],
@@ -152,6 +154,7 @@ const NEGATIVES: Array<[string, string, Array<[string, Quote['kind']]>]> = [
   ['O’Brien and a plural possessive', 'O’Brien said the voters’ mood was sour in the ’90s.', []],
   ['straight apostrophes', "Jones' dog and Smith's cat aren't friends.", []],
   ['a show title after a preposition', 'She appeared on “Morning Harbour” on Sunday.', [['“Morning Harbour”', 'scare']]],
+  ['a phrasal verb form without its particle', 'The mayor went to the “Harbour Days” fair on Sunday.', [['“Harbour Days”', 'scare']]],
   ['a nickname inside a name', 'Marta “Tiny” Ruiz won the race.', [['“Tiny”', 'scare']]],
   ['nested curly quote inside a curly quote', '“I would rather live in what he calls “the swamp” than here,” Ruiz said.', [['“I would rather live in what he calls “the swamp” than here,”', 'direct']]],
   ['straight closing mark after a space', '"I dislike the term \'outreach,\' " Ruiz said.', [['"I dislike the term \'outreach,\' "', 'direct']]],
@@ -201,8 +204,4 @@ describe('extractQuotes: previous-paragraph continuation', () => {
 });
 
 describe('extractQuotes: known gaps', () => {
-  // Phrasal reporting verbs ("gone after", "lashed out at") are not in the single-word cue lexicon.
-  it.skip('phrasal verbs: the mayor has gone after the plan as a “money pit”', () => {
-    expect(quotes('The mayor has gone after the plan as a “money pit” for months.')[0].speaker?.mention.text).toBe('The mayor');
-  });
 });

@@ -14,7 +14,7 @@
  * 6. `colon-intro`     Gabuev was blunt: “…”                  (subject of a clause that ends in a colon)
  */
 import type { Token } from '../../nlp/doc.js';
-import { AUXILIARIES, CUE_EXTENSIONS, LISTENERS, SOURCE_PHRASES, VERB_BY_FORM } from './lexicon.js';
+import { AUXILIARIES, CUE_EXTENSIONS, LISTENERS, type ReportingVerb, SOURCE_PHRASES, VERB_BY_FORM, verbRecordAt } from './lexicon.js';
 import { endsSentence, hasSpeakerHead, isCapitalized, isReportingVerb, isWord, type Phrase, phraseStartingAt, skipAuxForward, skipParenForward, subjectBefore } from './phrases.js';
 
 /** Who a quote is attributed to: token ranges of the speaker phrase and the cue, and the rule that found them. */
@@ -39,18 +39,24 @@ export interface QuoteWindow {
   titleCase?: boolean;
 }
 
+/** The reporting-verb record at token `i` (single-word or phrasal), with how many tokens the verb takes. */
+function recordAt(tokens: readonly Token[], i: number): { rec: ReportingVerb; length: number } | null {
+  return verbRecordAt((k) => tokens[k]?.norm, i);
+}
+
 /** A reporting verb in this window (capitalised ones count in a title-case headline). */
 function verbAt(tokens: readonly Token[], w: QuoteWindow, i: number): boolean {
   const t = tokens[i];
-  return isReportingVerb(t) || (w.titleCase === true && VERB_BY_FORM.has(t.norm) && i > w.beforeFrom);
+  return isReportingVerb(t) || (w.titleCase === true && VERB_BY_FORM.has(t.norm) && i > w.beforeFrom) || (!isCapitalized(t) && !VERB_BY_FORM.has(t.norm) && recordAt(tokens, i) !== null);
 }
 
 const LEAD_PUNCT = new Set([',', '\u2014', '\u2013', '-', '(']);
 
 /** Extend a cue after its verb: "said in a statement", "told reporters". */
 function cueAfter(tokens: readonly Token[], verb: number, ceil: number): { from: number; to: number } {
-  let to = verb + 1;
-  const rec = VERB_BY_FORM.get(tokens[verb].norm);
+  const found = recordAt(tokens, verb);
+  const rec = found?.rec;
+  let to = Math.min(ceil, verb + (found?.length ?? 1));
   if (rec?.object && to < ceil && LISTENERS.has(tokens[to].norm)) to++;
   for (const ext of CUE_EXTENSIONS) {
     if (to + ext.words.length > ceil) continue;
@@ -126,7 +132,7 @@ function rightAfter(tokens: readonly Token[], w: QuoteWindow): Attribution | nul
   if (i >= w.afterTo) return null;
   const j = skipAuxForward(tokens, i, w.afterTo);
   if (j < w.afterTo && verbAt(tokens, w, j)) {
-    const rec = VERB_BY_FORM.get(tokens[j].norm)!;
+    const rec = recordAt(tokens, j)!.rec;
     const cue = cueAfter(tokens, j, w.afterTo);
     const speaker = rec.inverts ? invertedSpeaker(tokens, cue.to, w.afterTo) : null;
     if (speaker) return { speaker, cue, rule: 'after-inverted' };
@@ -243,7 +249,7 @@ function attributionAtVerb(tokens: readonly Token[], w: QuoteWindow, v: number):
   // A verb that also takes a plain object ("declared a partnership") introduces only a quote right after it:
   // "declared “…”", "declared: “…”".
   const adjacent = v + 1 === w.quoteFrom || (v + 2 === w.quoteFrom && /^[,:]$/.test(tokens[v + 1].text));
-  if (!VERB_BY_FORM.get(tokens[v].norm)?.before && !adjacent) return null;
+  if (!recordAt(tokens, v)?.rec.before && !adjacent) return null;
   if (isPassive(tokens, v, w.beforeFrom)) return null;
   // "Trump took to Twitter to accuse …", "…, saying …", "X stressed … and said …": the clause's subject speaks.
   const prevWord = tokens[v - 1]?.norm;
@@ -261,7 +267,7 @@ function attributionAtVerb(tokens: readonly Token[], w: QuoteWindow, v: number):
     return { speaker: subject, cue, rule: shared ? 'before-shared-subject' : 'before-verb' };
   }
   if (doubtful) return null;
-  const rec = VERB_BY_FORM.get(tokens[v].norm)!;
+  const rec = recordAt(tokens, v)!.rec;
   const inverted = rec.inverts ? invertedSpeaker(tokens, cue.to, w.quoteFrom) : null;
   return inverted ? { speaker: inverted, cue, rule: 'before-inverted' } : null;
 }
@@ -273,7 +279,7 @@ function verbLater(tokens: readonly Token[], w: QuoteWindow): Attribution | null
     const subject = subjectBefore(tokens, v, w.quoteTo);
     if (subject && doubtfulSubject(tokens, subject, v)) continue;
     if (subject) return { speaker: subject, cue: cueAfter(tokens, v, w.afterTo), rule: 'after-clause' };
-    const rec = VERB_BY_FORM.get(tokens[v].norm)!;
+    const rec = recordAt(tokens, v)!.rec;
     const cue = cueAfter(tokens, v, w.afterTo);
     const inverted = rec.inverts ? invertedSpeaker(tokens, cue.to, w.afterTo) : null;
     if (inverted) return { speaker: inverted, cue, rule: 'after-clause' };

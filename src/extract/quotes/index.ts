@@ -20,7 +20,7 @@ import { spanOf } from '../../nlp/doc.js';
 import type { ExtractContext } from '../context.js';
 import { type Attribution, attribute, hasSentenceEnd, type QuoteWindow } from './attribute.js';
 import { quoteKind } from './kind.js';
-import { VERB_BY_FORM } from './lexicon.js';
+import { verbRecordAt } from './lexicon.js';
 import { findQuotedStretches } from './marks.js';
 import { attributeAcrossParagraphs, attributeFromPreviousSentence } from './across.js';
 import { attributeFromPreviousParagraph } from './continuation.js';
@@ -83,8 +83,8 @@ export function traceQuotes(doc: ParsedDoc, entities: readonly Entity[]): Traced
   }
   const resolver = new SpeakerResolver(entities);
   return drafts.map((d, k) => {
-    const cueToken = d.attribution?.cue ? tokens[d.attribution.cue.from] : undefined;
-    const cueId = cueToken ? (VERB_BY_FORM.get(cueToken.norm)?.id ?? cueToken.norm) : null;
+    const cueFrom = d.attribution?.cue?.from;
+    const cueId = cueFrom !== undefined ? (verbRecordAt((i) => tokens[i]?.norm, cueFrom)?.rec.id ?? tokens[cueFrom].norm) : null;
     return { quote: toQuote(doc, d, k, resolver), rule: d.rule, cueId };
   });
 }

@@ -178,6 +178,45 @@ export const VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
   REPORTING_VERBS.flatMap((verb) => verb.forms.map((f) => [f, verb] as const)),
 );
 
+/** One phrasal reporting verb: a verb form followed by its particle ("gone after", "lashed out at"). */
+export interface PhrasalVerb extends ReportingVerb {
+  /** The particle words that must follow the verb form. */
+  particle: readonly string[];
+}
+
+const pv = (id: string, forms: string, particle: string): PhrasalVerb => ({ ...v(id, forms, false, true), particle: particle.split(' ') });
+
+/** Phrasal verbs of attack and praise that govern a quoted label of their object (X went after Y as “a fraud”). */
+export const PHRASAL_VERBS: readonly PhrasalVerb[] = [
+  pv('go-after', 'go goes went gone going', 'after'),
+  pv('lash-out-at', 'lash lashes lashed lashing', 'out at'),
+  pv('rail-against', 'rail rails railed railing', 'against'),
+  pv('tear-into', 'tear tears tore torn tearing', 'into'),
+  pv('take-aim-at', 'take takes took taken taking', 'aim at'),
+  pv('hit-out-at', 'hit hits hitting', 'out at'),
+];
+
+const PHRASAL_BY_FORM: ReadonlyMap<string, readonly PhrasalVerb[]> = (() => {
+  const m = new Map<string, PhrasalVerb[]>();
+  for (const p of PHRASAL_VERBS) for (const f of p.forms) m.set(f, [...(m.get(f) ?? []), p]);
+  return m;
+})();
+
+/**
+ * The reporting-verb record of the token at `i` (norms in `norms`): a single-word verb, or a phrasal one whose
+ * particle follows it. `length` is how many tokens the verb takes (1, or 1 + the particle).
+ */
+export function verbRecordAt(norms: (i: number) => string | undefined, i: number): { rec: ReportingVerb; length: number } | null {
+  const norm = norms(i);
+  if (norm === undefined) return null;
+  const single = VERB_BY_FORM.get(norm);
+  if (single) return { rec: single, length: 1 };
+  for (const p of PHRASAL_BY_FORM.get(norm) ?? []) {
+    if (p.particle.every((w, k) => norms(i + 1 + k) === w)) return { rec: p, length: 1 + p.particle.length };
+  }
+  return null;
+}
+
 /** Words that may come between a subject and its reporting verb ("he also said", "Smith has repeatedly said"). */
 export const AUXILIARIES = new Set(
   'also still never always even later then once further again repeatedly previously recently earlier has have had did does was is were are would will could may might had been later has-since since just often frequently simply flatly publicly privately reportedly once \'s \'ve \'d \'ll'.split(
