@@ -203,5 +203,3 @@ describe('extractQuotes: previous-paragraph continuation', () => {
   });
 });
 
-describe('extractQuotes: known gaps', () => {
-});

@@ -27,14 +27,21 @@ interface MentionRef {
 const SPEAKING_TYPES: readonly EntityType[] = ['person', 'organization', 'group'];
 
 /** Entity mentions in text order, for lookups by position. */
+/** How many entity mentions back a pronoun or "the ministry" may find its referent. */
+const MAX_LOOK_BACK = 400;
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[];
   /** Earlier resolved speakers, for "the ministry" after "Russia’s foreign ministry" and pronoun preference. */
   private readonly speakers: Array<{ mention: Span; resolved: ResolvedSpeaker }> = [];
 
+  /** Longest entity mention, so an overlap search can stop looking back. */
+  private readonly longest: number;
+
   constructor(private readonly entities: readonly Entity[]) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
+    this.longest = this.mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   }
 
   /** Resolve and remember a speaker mention. `kind` is the phrase kind from the attribution. */
@@ -47,7 +54,7 @@ export class SpeakerResolver {
   private find(mention: Span, kind: 'pronoun' | 'name' | 'noun'): ResolvedSpeaker {
     const unresolved = { name: mention.text, entityId: null };
     if (kind === 'pronoun') return this.pronoun(mention) ?? unresolved;
-    const overlapping = this.mentions.filter((m) => m.start < mention.end && m.end > mention.start);
+    const overlapping = this.overlapping(mention);
     // The head is at the phrase's end ("Russia’s foreign ministry" is the ministry, not Russia).
     const atHead = overlapping.filter((m) => m.end >= mention.end - 1 && SPEAKING_TYPES.includes(m.entity.type));
     const pick = atHead[0] ?? (kind === 'name' ? overlapping.find((m) => SPEAKING_TYPES.includes(m.entity.type)) : undefined);
@@ -70,7 +77,7 @@ export class SpeakerResolver {
     const head = mention.text.split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}]/gu, '');
     if (!head || head.length < 3) return null;
     const holds = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u).includes(head);
-    const org = this.before(mention.start).find((m) => m.entity.type === 'organization' && holds(m.entity.name));
+    const org = this.findBefore(mention.start, (m) => m.entity.type === 'organization' && holds(m.entity.name));
     if (org) return ofEntity(org.entity);
     for (let k = this.speakers.length - 1; k >= 0; k--) {
       const s = this.speakers[k];
@@ -85,18 +92,52 @@ export class SpeakerResolver {
     const wanted: EntityType[] = kind === 'thing' ? ['organization'] : kind === 'plural' ? ['organization', 'group'] : ['person'];
     const fits = (e: Entity) => wanted.includes(e.type) && (kind !== 'male' && kind !== 'female' ? true : genderOf(e) !== opposite(kind));
     // A recent speaker is the likeliest referent ("“…,” said Fowler, who backed Clinton. “…,” he said.").
-    const recentSpeaker = [...this.speakers].reverse().find((s) => s.resolved.entityId !== null && s.mention.start < mention.start);
+    let recentSpeaker: (typeof this.speakers)[number] | undefined;
+    for (let k = this.speakers.length - 1; k >= 0 && !recentSpeaker; k--) {
+      const s = this.speakers[k];
+      if (s.resolved.entityId !== null && s.mention.start < mention.start) recentSpeaker = s;
+    }
     const recentEntity = recentSpeaker ? this.entities.find((e) => e.id === recentSpeaker.resolved.entityId) : undefined;
-    const nearest = this.before(mention.start).find((m) => fits(m.entity));
+    const nearest = this.findBefore(mention.start, (m) => fits(m.entity));
     if (recentEntity && fits(recentEntity) && recentSpeaker && (!nearest || mention.start - recentSpeaker.mention.start < 600)) {
       return ofEntity(recentEntity);
     }
     return nearest ? ofEntity(nearest.entity) : null;
   }
 
-  /** Entity mentions ending before `offset`, nearest first. */
-  private before(offset: number): MentionRef[] {
-    return this.mentions.filter((m) => m.end <= offset).reverse();
+  /** Index of the first mention starting at or after `offset` (binary search: mentions are sorted by start). */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Entity mentions overlapping `span`, in text order. */
+  private overlapping(span: Span): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (let k = this.firstFrom(span.end) - 1; k >= 0 && this.mentions[k].start > span.start - this.longest - 1; k--) {
+      const m = this.mentions[k];
+      if (m.start < span.end && m.end > span.start) out.push(m);
+    }
+    return out.reverse();
+  }
+
+  /**
+   * The nearest mention ending before `offset` that satisfies `ok`. The look-back is bounded, so an article with
+   * thousands of quotes stays linear; a referent that many mentions back is not what a reader would pick anyway.
+   */
+  private findBefore(offset: number, ok: (m: MentionRef) => boolean): MentionRef | undefined {
+    const stop = Math.max(0, this.firstFrom(offset) - MAX_LOOK_BACK);
+    for (let k = this.firstFrom(offset) - 1; k >= stop; k--) {
+      const m = this.mentions[k];
+      if (m.end <= offset && ok(m)) return m;
+    }
+    return undefined;
   }
 }
 
