@@ -2,7 +2,6 @@
  * The commander program: commands, options and help text. Option values are validated in settings.ts; the work
  * happens in the run-* modules. Format choices come from the formatter registry so help and code cannot drift.
  */
-import os from 'node:os';
 import { Command, Option } from 'commander';
 import { FORMAT_NAMES, FORMATTERS } from '../format/index.js';
 import { VERSION } from '../version.js';
@@ -41,7 +40,7 @@ function addCommonOptions(cmd: Command): Command {
     .option('--lexicon <file>', 'JSON object of extra names and their types, e.g. {"Gazprom": "organization"}')
     .option('--glob <pattern>', "with folders: only files matching this pattern, e.g. '**/*.txt'")
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads for batches (default: number of cores)')
+    .option('-j, --jobs <n>', 'worker threads for batches (default 1: on the 2-core test machine two threads were slower, see README)')
     .option('--fail-fast', 'stop at the first input that cannot be read or analysed')
     .option('-q, --quiet', 'no batch summary line on stderr')
     .option('--color', 'force colour on')
@@ -66,7 +65,7 @@ Examples:
   newsx summary fixtures/lavrov-wang-beijing.txt
   newsx entities story.txt --format csv > entities.csv
   cat story.txt | newsx quotes --format json | jq '.quotes[] | {speaker: .speaker.name, text}'
-  newsx analyze archive/ --glob '**/*.txt' --format jsonl --jobs 2 > analyses.jsonl
+  newsx analyze archive/ --glob '**/*.txt' --format jsonl > analyses.jsonl
 
 Formats (--format):
 ${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATTERS[f].description}`).join('\n')}
@@ -74,7 +73,9 @@ ${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATTERS[f].description}`).join(
 Exit codes: 0 success (also when nothing is found), 1 check found errors, 2 usage error or an input failed, 130 interrupted.`,
   );
 
-  const defaultJobs = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  // One thread by default: measured on a 2-core machine, the analysis is memory-bound and two threads ran slower
+  // than one (README, Speed). `--jobs N` is there for machines where it pays.
+  const defaultJobs = 1;
   for (const v of VIEWS) {
     const cmd = addCommonOptions(program.command(v.name).description(v.summary).argument('[files...]', 'text or HTML files, folders, or - for stdin'));
     if (v.name === 'entities' || v.name === 'analyze') {

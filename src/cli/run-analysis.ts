@@ -24,9 +24,14 @@ export interface AnalysisRequest {
   formatName?: AnyFormatName;
 }
 
-/** Sections each view needs filled. */
-function sectionsFor(view: View): Section[] {
-  return view === 'analyze' ? ['entities', 'quotes', 'dates', 'summary'] : [view];
+/**
+ * Sections each view needs filled. The terminal digest of `summary` shows who, quotes and the timeline too; its
+ * machine formats keep to the contract (only the summary section filled).
+ */
+function sectionsFor(view: View, format: string): Section[] {
+  const all: Section[] = ['entities', 'quotes', 'dates', 'summary'];
+  if (view === 'analyze' || (view === 'summary' && format === 'table')) return all;
+  return [view];
 }
 
 export function resolveSources(files: readonly string[], settings: Settings, io: Io): Source[] {
@@ -40,15 +45,12 @@ export function analyzeOptions(art: LoadedArticle, view: View, settings: Setting
     path: art.path,
     format: art.format,
     referenceDate: settings.referenceDate,
-    sections: sectionsFor(view),
+    sections: sectionsFor(view, settings.format),
     lexicon: settings.lexicon,
     metadata: art.metadata,
     summarySentences: settings.sentences,
   };
 }
-
-/** With the default --jobs, batches of at least this many files use worker threads. */
-const AUTO_WORKERS_FROM = 16;
 
 const shown = (p: string) => (p === '-' ? '(stdin)' : p);
 
@@ -64,9 +66,8 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   const out = openOutput(settings.output, io);
   const began = performance.now();
   const progress = many && !settings.quiet ? startProgress(io.stderr, settings.inputFormat === 'jsonl' ? null : sources.length, () => performance.now()) : startProgress({ write: () => true }, null, () => 0);
-  // Workers pay off only for batches: starting one costs about as much as analysing a dozen articles.
-  const large = settings.inputFormat === 'jsonl' || sources.length >= AUTO_WORKERS_FROM;
-  const jobs = !many ? 1 : settings.jobsExplicit || large ? settings.jobs : 1;
+  // Workers are for batches: one article is analysed in-process (a long one on a worker, see schedule.ts).
+  const jobs = many ? settings.jobs : 1;
   let written = 0;
   let failed = 0;
   let words = 0;

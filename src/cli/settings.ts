@@ -37,8 +37,6 @@ export interface Settings {
   glob: string | undefined;
   output: string | undefined;
   jobs: number;
-  /** False when `jobs` is the default: then small batches stay in-process (workers take time to start). */
-  jobsExplicit: boolean;
   failFast: boolean;
   color: boolean | undefined;
   quiet: boolean;
@@ -64,7 +62,6 @@ export function toSettings(raw: RawOptions, cwd: string, defaultJobs: number): S
     glob: raw.glob,
     output: raw.output,
     jobs: raw.jobs === undefined ? defaultJobs : positiveInt(raw.jobs, '--jobs', 1),
-    jobsExplicit: raw.jobs !== undefined,
     failFast: Boolean(raw.failFast),
     color: raw.color,
     quiet: Boolean(raw.quiet),

@@ -1,7 +1,7 @@
 /** The JSON contract: real CLI output for every fixture validates against the schema and keeps the offset invariant. */
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/model/types.js';
 import { decodeBytes } from '../../src/input/decode.js';

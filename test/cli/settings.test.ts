@@ -14,7 +14,7 @@ describe('checkDate', () => {
 describe('toSettings', () => {
   it('defaults', () => {
     const s = toSettings({}, '/', 4);
-    expect(s).toMatchObject({ format: 'table', referenceDate: null, inputFormat: 'auto', jobs: 4, jobsExplicit: false, minCount: 1, sentences: 3, types: null });
+    expect(s).toMatchObject({ format: 'table', referenceDate: null, inputFormat: 'auto', jobs: 4, minCount: 1, sentences: 3, types: null });
   });
   it.each([
     [{ format: 'xml' }, "unknown format 'xml'"],

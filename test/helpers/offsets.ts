@@ -3,14 +3,16 @@ import type { Analysis, Span } from '../../src/model/types.js';
 
 export function locatedSpans(a: Analysis): Array<{ where: string; span: Span }> {
   const out: Array<{ where: string; span: Span }> = [];
-  for (const e of a.entities) e.mentions.forEach((m, i) => out.push({ where: `${e.id}.mentions[${i}]`, span: m }));
+  for (const e of a.entities) {
+    for (const [i, m] of e.mentions.entries()) out.push({ where: `${e.id}.mentions[${i}]`, span: m });
+  }
   for (const q of a.quotes) {
     out.push({ where: q.id, span: q });
     if (q.speaker) out.push({ where: `${q.id}.speaker.mention`, span: q.speaker.mention });
     if (q.cue) out.push({ where: `${q.id}.cue`, span: q.cue });
   }
   for (const d of a.dates) out.push({ where: d.id, span: d });
-  a.summary.sentences.forEach((s, i) => out.push({ where: `summary[${i}]`, span: s }));
+  for (const [i, s] of a.summary.sentences.entries()) out.push({ where: `summary[${i}]`, span: s });
   return out;
 }
 
