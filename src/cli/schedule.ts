@@ -45,7 +45,7 @@ export async function* runInOrder(
         yield { item, result: runJob(job) };
         continue;
       }
-      const result = await runInterruptibly(job, stop);
+      const result = await runInterruptibly(job, stop, runJob);
       if (result === null) return;
       yield { item, result };
     }
@@ -59,13 +59,16 @@ export async function* runInOrder(
   }
 }
 
-/** Analyse one job on its own worker, polling `stop` so an interrupt ends it promptly; null when stopped. */
-async function runInterruptibly(job: Job, stop: () => boolean): Promise<JobResult | null> {
+/**
+ * Analyse one job on its own worker, polling `stop` so an interrupt ends it promptly; null when stopped. Where no
+ * worker can start (an embedding without the compiled worker file), it runs in-process instead.
+ */
+async function runInterruptibly(job: Job, stop: () => boolean, inProcess: (job: Job) => JobResult): Promise<JobResult | null> {
   const pool = new WorkerPool(1);
   try {
     const work = pool.run([job]).then(
       (r) => r[0],
-      (e: Error): JobResult => ({ seq: job.seq, error: `worker failed: ${e.message}` }),
+      (): JobResult => inProcess(job),
     );
     for (;;) {
       const tick = new Promise<null>((resolve) => setTimeout(() => resolve(null), 100));
