@@ -9,7 +9,9 @@ import { buildProgram, type RunState } from './program.js';
 
 /** Run newsx with `argv` (without `node` and the script) and return the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io, state: RunState = { exitCode: EXIT.ok, interrupted: false, pipeClosed: false }): Promise<number> {
-  const program = buildProgram(io, state);
+  const aboutCheck = argv[0] === 'check' || (argv[0] === 'help' && argv[1] === 'check');
+  const rules = aboutCheck ? (await import('../check/index.js')).RULES : [];
+  const program = buildProgram(io, state, rules);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;

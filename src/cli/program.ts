@@ -10,8 +10,8 @@ import type { View } from '../format/index.js';
 import { INPUT_FORMATS, type RawOptions, toSettings } from './settings.js';
 import { runAnalysis } from './run-analysis.js';
 import { runText } from './run-text.js';
-import { runCheck } from './run-check.js';
-import { CHECK_FORMATS, type CheckFormat, RULES } from '../check/index.js';
+import { CHECK_FORMATS, type CheckFormat } from '../check/formats.js';
+import type { CheckRule } from '../check/types.js';
 import { NewsxError } from '../errors.js';
 import { completionScript, SHELLS } from './completion.js';
 import type { Io } from './io.js';
@@ -32,22 +32,40 @@ const VIEWS: Array<{ name: View; summary: string; example: string }> = [
   { name: 'summary', summary: 'a digest: headline, key sentences, who, quotes, timeline', example: 'newsx summary story.txt --sentences 5' },
 ];
 
-function addCommonOptions(cmd: Command): Command {
+/** How articles are read: shared by every command that analyses. */
+function addInputOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`).default('table'))
     .option('-r, --reference-date <YYYY-MM-DD>', 'resolve relative dates against this date (default: the dateline or page metadata)')
     .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')}; jsonl: one {"id","text"|"html","date"?} record per line)`).default('auto'))
-    .option('--lexicon <file>', 'JSON object of extra names and their types, e.g. {"Gazprom": "organization"}')
+    .option('--lexicon <file>', 'JSON object of extra names and their types, e.g. {"Gazprom": "organization"}');
+}
+
+/** How a batch runs and where it goes. */
+function addBatchOptions(cmd: Command): Command {
+  return cmd
     .option('--glob <pattern>', "with folders: only files matching this pattern, e.g. '**/*.txt'")
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('-j, --jobs <n>', 'worker threads for batches (default 1: on the 2-core test machine two threads were slower, see README)')
-    .option('--fail-fast', 'stop at the first input that cannot be read or analysed')
-    .option('-q, --quiet', 'no batch summary line on stderr')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'no colour (also NO_COLOR=1)');
+    .option('--fail-fast', 'stop at the first input that cannot be read or analysed');
 }
 
-export function buildProgram(io: Io, state: RunState): Command {
+function addColorOptions(cmd: Command): Command {
+  return cmd.option('--color', 'force colour on').option('--no-color', 'no colour (also NO_COLOR=1)');
+}
+
+function addCommonOptions(cmd: Command): Command {
+  cmd.addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`).default('table'));
+  addInputOptions(cmd);
+  addBatchOptions(cmd);
+  cmd.option('-q, --quiet', 'no batch summary line on stderr');
+  return addColorOptions(cmd);
+}
+
+/**
+ * @param checkRules the rules `newsx check --help` lists; the caller loads them only when the command line is
+ *   about `check`, because the rules load the NLP adapter and every other command's start-up should not pay for it.
+ */
+export function buildProgram(io: Io, state: RunState, checkRules: readonly CheckRule[] = []): Command {
   const program = new Command('newsx')
     .description('Read news articles: who is in them, who said what, and when things happened.')
     .version(VERSION, '-V, --version')
@@ -73,9 +91,6 @@ ${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATTERS[f].description}`).join(
 Exit codes: 0 success (also when nothing is found), 1 check found errors, 2 usage error or an input failed, 130 interrupted.`,
   );
 
-  // One thread by default: measured on a 2-core machine, the analysis is memory-bound and two threads ran slower
-  // than one (README, Speed). `--jobs N` is there for machines where it pays.
-  const defaultJobs = 1;
   for (const v of VIEWS) {
     const cmd = addCommonOptions(program.command(v.name).description(v.summary).argument('[files...]', 'text or HTML files, folders, or - for stdin'));
     if (v.name === 'entities' || v.name === 'analyze') {
@@ -89,52 +104,40 @@ Exit codes: 0 success (also when nothing is found), 1 check found errors, 2 usag
     if (v.name === 'summary' || v.name === 'analyze') cmd.option('--sentences <n>', 'number of key sentences (default 3)');
     cmd.addHelpText('after', `\nExample:\n  ${v.example}`);
     cmd.action(async (files: string[], raw: RawOptions) => {
-      const settings = toSettings(raw, io.cwd, defaultJobs);
-      state.exitCode = await runAnalysis({ view: v.name, files, settings }, io, state);
+      state.exitCode = await runAnalysis({ view: v.name, files, settings: toSettings(raw, io.cwd) }, io, state);
     });
   }
 
-  program
+  const show = program
     .command('show')
     .description('print the article with entities, quotes and dates highlighted (a legend on top)')
-    .argument('[files...]', 'text or HTML files, or - for stdin')
-    .option('-r, --reference-date <YYYY-MM-DD>', 'resolve relative dates against this date')
-    .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')})`).default('auto'))
-    .option('--lexicon <file>', 'JSON object of extra names and their types')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'no colour: plain marks ([entity|type], «quote», ⟨date⟩)')
-    .addHelpText('after', '\nExample:\n  newsx show story.txt --reference-date 2024-04-07 | less -R')
+    .argument('[files...]', 'text or HTML files, or - for stdin');
+  addColorOptions(addInputOptions(show))
+    .addHelpText('after', '\nPlain marks without colour: [entity|type], «quote», ⟨date⟩.\n\nExample:\n  newsx show story.txt --reference-date 2024-04-07 | less -R')
     .action(async (files: string[], raw: RawOptions) => {
-      const settings = toSettings(raw, io.cwd, 1);
-      state.exitCode = await runAnalysis({ view: 'analyze', files, settings, formatName: 'show' }, io, state);
+      state.exitCode = await runAnalysis({ view: 'analyze', files, settings: toSettings(raw, io.cwd), formatName: 'show' }, io, state);
     });
 
-  program
+  const check = program
     .command('check')
     .description('editorial checks for CI: unattributed quotes, unbalanced marks, unresolved dates, name variants, surname-first')
     .argument('[files...]', 'text or HTML files, folders, or - for stdin')
     .addOption(new Option('-f, --format <name>', `output format: ${CHECK_FORMATS.join(', ')}`).default('text'))
     .option('--config <file>', 'rule settings (default: the nearest .newsxrc.json above each file)')
-    .option('--rule <id=setting>', 'set a rule to off, warn or error (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('-r, --reference-date <YYYY-MM-DD>', 'resolve relative dates against this date')
-    .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')})`).default('auto'))
-    .option('--lexicon <file>', 'JSON object of extra names and their types')
-    .option('--glob <pattern>', 'with folders: only files matching this pattern')
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads for batches')
-    .option('--fail-fast', 'stop at the first input that cannot be read')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'no colour')
+    .option('--rule <id=setting>', 'set a rule to off, warn or error (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[]);
+  addColorOptions(addBatchOptions(addInputOptions(check)))
     .addHelpText(
       'after',
-      `\nRules:\n${RULES.map((r) => `  ${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(8)} ${r.description}`).join('\n')}\n\nExit codes: 0 no errors (warnings allowed), 1 at least one error-level finding, 2 newsx could not run.\n\nExample:\n  newsx check stories/ --format github --rule name-variants=error`,
+      `${checkRules.length ? `\nRules:\n${checkRules.map((r) => `  ${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(8)} ${r.description}`).join('\n')}\n` : ''}\nExit codes: 0 no errors (warnings allowed), 1 at least one error-level finding, 2 newsx could not run.\n\nExample:\n  newsx check stories/ --format github --rule name-variants=error`,
     )
     .action(async (files: string[], raw: RawOptions & { config?: string; rule: string[] }) => {
       const format = raw.format ?? 'text';
       if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
         throw new NewsxError(`unknown check format '${format}' (choose from ${CHECK_FORMATS.join(', ')})`);
       }
-      const settings = toSettings({ ...raw, format: 'json' }, io.cwd, defaultJobs);
+      // The check format is validated above; the shared settings only need a valid analysis format.
+      const settings = toSettings({ ...raw, format: 'json' }, io.cwd);
+      const { runCheck } = await import('./run-check.js');
       state.exitCode = await runCheck({ files, settings, format: format as CheckFormat, configPath: raw.config, ruleArgs: raw.rule }, io, state);
     });
 
@@ -145,7 +148,7 @@ Exit codes: 0 success (also when nothing is found), 1 check found errors, 2 usag
     .addOption(new Option('--input-format <name>', `how to read inputs (${INPUT_FORMATS.join(', ')})`).default('auto'))
     .addHelpText('after', '\nExample:\n  newsx text page.html > page.txt')
     .action(async (files: string[], raw: RawOptions) => {
-      state.exitCode = await runText(files, toSettings(raw, io.cwd, 1), io);
+      state.exitCode = await runText(files, toSettings(raw, io.cwd), io);
     });
 
   program

@@ -7,10 +7,11 @@ export interface Progress {
   done(): void;
 }
 
-const NONE: Progress = { tick: () => {}, done: () => {} };
+/** No progress line (single articles, --quiet, stderr not a terminal). */
+export const NO_PROGRESS: Progress = { tick: () => {}, done: () => {} };
 
 export function startProgress(stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number }, total: number | null, now: () => number): Progress {
-  if (!stderr.isTTY) return NONE;
+  if (!stderr.isTTY) return NO_PROGRESS;
   const began = now();
   let count = 0;
   let last = 0;

@@ -11,7 +11,7 @@ import { looksEnglish } from '../input/language.js';
 import { expandSources, type Source } from '../input/sources.js';
 import { type Io, terminalWidth, wantColor } from './io.js';
 import { openOutput } from './output.js';
-import { startProgress } from './progress.js';
+import { NO_PROGRESS, startProgress } from './progress.js';
 import { runInOrder } from './schedule.js';
 import type { Task } from './worker.js';
 import type { Settings } from './settings.js';
@@ -65,7 +65,7 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   const fo: FormatOptions = { view, color: !formatter.machine && wantColor(settings.color, io), width: terminalWidth(io), many };
   const out = openOutput(settings.output, io);
   const began = performance.now();
-  const progress = many && !settings.quiet ? startProgress(io.stderr, settings.inputFormat === 'jsonl' ? null : sources.length, () => performance.now()) : startProgress({ write: () => true }, null, () => 0);
+  const progress = many && !settings.quiet ? startProgress(io.stderr, settings.inputFormat === 'jsonl' ? null : sources.length, () => performance.now()) : NO_PROGRESS;
   // Workers are for batches: one article is analysed in-process (a long one on a worker, see schedule.ts).
   const jobs = many ? settings.jobs : 1;
   let written = 0;

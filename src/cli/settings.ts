@@ -47,7 +47,13 @@ export interface Settings {
   sentences: number;
 }
 
-export function toSettings(raw: RawOptions, cwd: string, defaultJobs: number): Settings {
+/**
+ * One worker thread by default: on the 2-core machine newsx is measured on, the analysis is memory-bound and two
+ * threads ran slower than one (README, Speed). `--jobs N` is for machines where more pay.
+ */
+const DEFAULT_JOBS = 1;
+
+export function toSettings(raw: RawOptions, cwd: string): Settings {
   const format = raw.format ?? 'table';
   if (!isFormatName(format)) throw new NewsxError(`unknown format '${format}' (choose from ${FORMAT_NAMES.join(', ')})`);
   const inputFormat = raw.inputFormat ?? 'auto';
@@ -61,7 +67,7 @@ export function toSettings(raw: RawOptions, cwd: string, defaultJobs: number): S
     lexicon: raw.lexicon ? readLexicon(path.resolve(cwd, raw.lexicon), raw.lexicon) : new Map(),
     glob: raw.glob,
     output: raw.output,
-    jobs: raw.jobs === undefined ? defaultJobs : positiveInt(raw.jobs, '--jobs', 1),
+    jobs: raw.jobs === undefined ? DEFAULT_JOBS : positiveInt(raw.jobs, '--jobs', 1),
     failFast: Boolean(raw.failFast),
     color: raw.color,
     quiet: Boolean(raw.quiet),

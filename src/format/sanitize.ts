@@ -7,7 +7,9 @@
 import type { Article } from './options.js';
 
 // C0 controls other than tab and line feed, DEL, and the C1 range.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROLS = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]';
+const HAS_CONTROL = new RegExp(CONTROLS);
+const EVERY_CONTROL = new RegExp(CONTROLS, 'g');
 
 function picture(c: string): string {
   const code = c.charCodeAt(0);
@@ -19,16 +21,12 @@ function picture(c: string): string {
 
 /** The string with control characters made visible; a CRLF line end becomes " \n" and a lone CR a line feed. */
 export function showControls(s: string): string {
-  return s.replace(/\r\n/g, ' \n').replace(CONTROL, picture);
+  return s.replace(/\r\n/g, ' \n').replace(EVERY_CONTROL, picture);
 }
 
 /** A copy of the article whose every string is safe to print on a terminal, with offsets unchanged. */
 export function sanitizeArticle(item: Article): Article {
-  if (!CONTROL.test(item.text)) {
-    CONTROL.lastIndex = 0;
-    return item;
-  }
-  CONTROL.lastIndex = 0;
+  if (!HAS_CONTROL.test(item.text)) return item;
   const analysis = JSON.parse(JSON.stringify(item.analysis), (_k, v) => (typeof v === 'string' ? showControls(v) : v));
   return { analysis, text: showControls(item.text) };
 }

@@ -13,8 +13,8 @@ describe('checkDate', () => {
 
 describe('toSettings', () => {
   it('defaults', () => {
-    const s = toSettings({}, '/', 4);
-    expect(s).toMatchObject({ format: 'table', referenceDate: null, inputFormat: 'auto', jobs: 4, minCount: 1, sentences: 3, types: null });
+    const s = toSettings({}, '/');
+    expect(s).toMatchObject({ format: 'table', referenceDate: null, inputFormat: 'auto', jobs: 1, minCount: 1, sentences: 3, types: null });
   });
   it.each([
     [{ format: 'xml' }, "unknown format 'xml'"],
@@ -26,7 +26,7 @@ describe('toSettings', () => {
     [{ sort: 'size' }, "unknown --sort 'size'"],
     [{ sentences: '0' }, "invalid --sentences '0'"],
   ])('%j is a usage error', (raw, message) => {
-    expect(() => toSettings(raw, '/', 1)).toThrow(message);
+    expect(() => toSettings(raw, '/')).toThrow(message);
   });
 });
 

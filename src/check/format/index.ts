@@ -5,9 +5,9 @@ import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-/** Output formats of `newsx check`. */
-export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+import { CHECK_FORMATS, type CheckFormat } from '../formats.js';
+
+export { CHECK_FORMATS, type CheckFormat };
 
 const FORMATTERS = {
   text: formatText,
