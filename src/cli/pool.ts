@@ -1,33 +1,50 @@
 /**
- * A fixed pool of worker threads fed with small batches. The caller bounds how many batches are in flight, so
+ * A fixed pool of worker threads. Each worker holds up to DEPTH batches (its message port queues them), so it never
+ * waits for the main thread between batches, even while the main thread is busy analysing an article of its own.
+ * A worker says when it has loaded compromise and the model (WORKER_READY); only then does `hasRoom` offer it, so
+ * work never queues behind a worker that is still starting. The caller bounds what is in flight (`hasRoom`), so
  * memory stays flat however long the input is; results come back per batch and are re-ordered by the caller.
- * A worker that dies fails its batch (each article gets an error record) and is replaced; a worker that cannot
- * even start fails every later batch at once, so a batch never hangs.
+ *
+ * Failures: a worker that dies fails its queued batches and is replaced, at most MAX_RESPAWNS times per slot. A
+ * batch whose worker never became ready rejects with WorkerStartError: nothing of it ran, so the caller may run it
+ * elsewhere. Once no slot can start a worker, `alive` is false and `run` rejects at once, so a batch never hangs.
  */
 import { Worker } from 'node:worker_threads';
+import { WORKER_READY } from './protocol.js';
 import type { Job, JobResult } from './worker.js';
 
 /** How many times one slot's worker is replaced before the slot is given up. */
 const MAX_RESPAWNS = 3;
+/** Batches queued on one worker: one running, the rest waiting, so it is never idle between messages. */
+const DEPTH = 3;
+
+/** The worker never started (a broken install, a missing compiled worker): none of the batch ran. */
+export class WorkerStartError extends Error {}
+
+interface Pending {
+  resolve: (r: JobResult[]) => void;
+  reject: (e: Error) => void;
+}
 
 interface Slot {
   worker: Worker | null;
-  busy: boolean;
+  /** It has loaded its modules and said so. */
+  ready: boolean;
   respawns: number;
-  resolve?: (r: JobResult[]) => void;
-  reject?: (e: Error) => void;
+  /** Batches posted to this worker, oldest first (a worker answers in the order it was sent). */
+  pending: Pending[];
 }
 
 export class WorkerPool {
   private readonly slots: Slot[];
-  private readonly waiting: Array<() => void> = [];
-  private readonly url = new URL('./worker.js', import.meta.url);
+  private readonly url: URL;
   private closed = false;
   private lastError: Error | null = null;
 
-  constructor(size: number) {
+  constructor(size: number, url: URL = new URL('./worker.js', import.meta.url)) {
+    this.url = url;
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: null, busy: false, respawns: 0 };
+      const slot: Slot = { worker: null, ready: false, respawns: 0, pending: [] };
       this.start(slot);
       return slot;
     });
@@ -36,7 +53,12 @@ export class WorkerPool {
   private start(slot: Slot): void {
     const worker = new Worker(this.url);
     slot.worker = worker;
-    worker.on('message', (r: JobResult[]) => this.settle(slot, (s) => s.resolve?.(r)));
+    slot.ready = false;
+    worker.on('message', (r: JobResult[] | typeof WORKER_READY) => {
+      if (slot.worker !== worker) return;
+      if (r === WORKER_READY) slot.ready = true;
+      else slot.pending.shift()?.resolve(r);
+    });
     worker.on('error', (e) => this.fail(slot, worker, e));
     worker.on('exit', (code) => {
       if (!this.closed && code !== 0) this.fail(slot, worker, new Error(`worker exited with code ${code}`));
@@ -46,49 +68,53 @@ export class WorkerPool {
   private fail(slot: Slot, worker: Worker, e: Error): void {
     if (slot.worker !== worker) return;
     this.lastError = e;
+    const reason = slot.ready ? e : new WorkerStartError(e.message);
     slot.worker = null;
     void worker.terminate();
-    this.settle(slot, (s) => s.reject?.(e));
+    for (const p of slot.pending.splice(0)) p.reject(reason);
     if (!this.closed && slot.respawns < MAX_RESPAWNS) {
       slot.respawns++;
       this.start(slot);
     }
-    this.wakeOne();
   }
 
-  private settle(slot: Slot, how: (s: Slot) => void): void {
-    how(slot);
-    slot.resolve = slot.reject = undefined;
-    slot.busy = false;
-    this.wakeOne();
+  /** False once every slot has given up starting workers. */
+  get alive(): boolean {
+    return this.slots.some((s) => s.worker !== null);
   }
 
-  private wakeOne(): void {
-    this.waiting.shift()?.();
+  /** True when some live worker, ready or still starting, can queue another batch. */
+  canQueue(): boolean {
+    return this.slots.some((s) => s.worker !== null && s.pending.length < DEPTH);
   }
 
-  /** Analyse one batch on the next free worker; rejects when no worker can run. */
-  async run(batch: Job[]): Promise<JobResult[]> {
-    for (;;) {
-      const live = this.slots.filter((s) => s.worker !== null);
-      if (live.length === 0) throw this.lastError ?? new Error('no worker thread could start');
-      const slot = live.find((s) => !s.busy);
-      if (slot?.worker) {
-        slot.busy = true;
-        const worker = slot.worker;
-        return new Promise<JobResult[]>((resolve, reject) => {
-          slot.resolve = resolve;
-          slot.reject = reject;
-          worker.postMessage(batch);
-        });
-      }
-      await new Promise<void>((r) => this.waiting.push(r));
+  /** True when some ready worker can take another batch without queueing more than DEPTH. */
+  hasRoom(): boolean {
+    return this.slots.some((s) => s.worker !== null && s.ready && s.pending.length < DEPTH);
+  }
+
+  /**
+   * Analyse one batch on the least-loaded live worker, ready ones first (one still starting queues it until it is
+   * ready). Rejects at once when no worker is alive or has room.
+   */
+  run(batch: Job[]): Promise<JobResult[]> {
+    const load = (s: Slot) => s.pending.length + (s.ready ? 0 : DEPTH);
+    let best: Slot | null = null;
+    for (const s of this.slots) if (s.worker && s.pending.length < DEPTH && (!best || load(s) < load(best))) best = s;
+    if (!best?.worker) {
+      return Promise.reject(this.alive ? new Error('worker pool is full') : new WorkerStartError(this.lastError?.message ?? 'no worker thread could start'));
     }
+    const slot = best;
+    const worker = best.worker;
+    return new Promise<JobResult[]>((resolve, reject) => {
+      slot.pending.push({ resolve, reject });
+      worker.postMessage(batch);
+    });
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker?.terminate()));
-    for (const wake of this.waiting.splice(0)) wake();
+    for (const s of this.slots) for (const p of s.pending.splice(0)) p.reject(new Error('worker pool closed'));
   }
 }

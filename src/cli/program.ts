@@ -45,7 +45,7 @@ function addBatchOptions(cmd: Command): Command {
   return cmd
     .option('--glob <pattern>', "with folders: only files matching this pattern, e.g. '**/*.txt'")
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('-j, --jobs <n>', 'worker threads for batches (default 1: on the 2-core test machine two threads were slower, see README)')
+    .option('-j, --jobs <n>', 'lanes for batches: the main thread and N-1 worker threads (default: the number of cores; see README)')
     .option('--fail-fast', 'stop at the first input that cannot be read or analysed');
 }
 

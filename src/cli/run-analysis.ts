@@ -77,7 +77,7 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   out.write(formatter.begin?.(fo) ?? '');
   try {
     const stop = () => signal.interrupted || signal.pipeClosed;
-    for await (const { item, result } of runInOrder(loaded, (a) => analyzeOptions(a, view, settings), task, jobs, stop)) {
+    for await (const { item, result } of runInOrder(loaded, (a) => analyzeOptions(a, view, settings), task, { jobs, stop })) {
       let failure: string | null = null;
       if (!item.ok) failure = item.message;
       else {

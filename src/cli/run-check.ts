@@ -43,7 +43,7 @@ export async function runCheck(req: CheckRequest, io: Io, signal: { interrupted:
   const loaded = loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin });
   const jobs = sources.length > 1 ? settings.jobs : 1;
   const stop = () => signal.interrupted || signal.pipeClosed;
-  for await (const { item, result } of runInOrder(loaded, (a) => analyzeOptions(a, 'analyze', settings), { kind: 'analysis' }, jobs, stop)) {
+  for await (const { item, result } of runInOrder(loaded, (a) => analyzeOptions(a, 'analyze', settings), { kind: 'analysis' }, { jobs, stop })) {
     const analysis = result && 'analysis' in result ? result.analysis : undefined;
     if (!item.ok || !analysis) {
       failed++;

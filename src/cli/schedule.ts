@@ -1,11 +1,17 @@
 /**
- * Run the per-article work over a stream of loaded inputs, in-process or on worker threads, yielding results
- * strictly in input order. At most `2 × jobs` small batches are in flight, so memory does not grow with the number
- * of articles. With workers, the main thread never loads compromise or the model: it only reads and writes.
+ * Run the per-article work over a stream of loaded inputs and yield results strictly in input order.
+ *
+ * With `--jobs N` the main thread is one of N lanes and N - 1 worker threads are the others. The main thread starts
+ * at once, so one article or a handful never waits for a worker to load compromise; the workers start with the
+ * second article and join once they say they are ready. Each article goes to a ready worker with room, else the
+ * main thread analyses it itself, yielding between articles so the workers' results keep flowing. At most
+ * DEPTH × (N - 1) articles wait on workers plus the one the main thread is on, so memory does not grow with the
+ * number of articles, and nothing waits for a batch to fill (a slow stream is answered article by article).
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { LoadResult, LoadedArticle } from '../input/load.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, WorkerStartError } from './pool.js';
 import type { Job, JobResult, Task } from './worker.js';
 
 export interface Done {
@@ -15,132 +21,148 @@ export interface Done {
 }
 
 /**
- * An article this long (about 33,000 words; starting a worker costs well under its analysis) is analysed on a worker thread even with one job, so Ctrl-C stays
- * responsive: the main thread is free to notice the signal and end the worker.
+ * An article this long (about 33,000 words; starting a worker costs well under its analysis) is analysed on a worker
+ * thread, so Ctrl-C stays responsive: the main thread is free to notice the signal and end the worker.
  */
 const BIG_ARTICLE = 200_000;
 
-/** Small batches keep both workers busy without holding much text in flight. */
-const BATCH_ARTICLES = 8;
-const BATCH_CHARS = 64_000;
+type RunJob = (job: Job) => JobResult;
+
+export interface Lanes {
+  /** The main thread plus jobs - 1 worker threads. */
+  jobs: number;
+  /** True once the run should end (Ctrl-C, a closed pipe). */
+  stop: () => boolean;
+  /** The worker script; tests pass one that misbehaves. */
+  workerUrl?: URL;
+}
 
 export async function* runInOrder(
   items: AsyncIterable<LoadResult>,
   optionsFor: (a: LoadedArticle) => AnalyzeOptions,
   task: Task,
-  jobs: number,
-  stop: () => boolean,
+  lanes: Lanes,
 ): AsyncGenerator<Done> {
-  if (jobs <= 1) {
-    // Loaded here, not at start-up, so a run on workers keeps the main thread light.
-    const { runJob } = await import('./worker.js');
+  const { runJob } = await import('./worker.js');
+  const scheduler = new Scheduler(lanes, runJob);
+  try {
+    yield* scheduler.run(items, optionsFor, task);
+  } finally {
+    await scheduler.close();
+  }
+}
+
+class Scheduler {
+  private pool: WorkerPool | null = null;
+  private readonly loaded = new Map<number, LoadResult>();
+  private readonly ready = new Map<number, Done>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private next = 0;
+
+  private readonly workers: number;
+  private readonly stop: () => boolean;
+
+  constructor(
+    private readonly lanes: Lanes,
+    private readonly runJob: RunJob,
+  ) {
+    this.workers = Math.max(0, lanes.jobs - 1);
+    this.stop = lanes.stop;
+  }
+
+  async *run(items: AsyncIterable<LoadResult>, optionsFor: (a: LoadedArticle) => AnalyzeOptions, task: Task): AsyncGenerator<Done> {
+    let seq = 0;
     for await (const item of items) {
-      if (stop()) return;
-      if (!item.ok) {
-        yield { item };
-        continue;
+      if (this.stop()) return;
+      const s = seq++;
+      this.loaded.set(s, item);
+      if (!item.ok) this.ready.set(s, { item });
+      else {
+        const job: Job = { seq: s, text: item.text, options: optionsFor(item), task };
+        if (s > 0 && this.workers > 0 && !this.pool) this.pool = new WorkerPool(this.workers, this.lanes.workerUrl);
+        const done = item.text.length >= BIG_ARTICLE ? await this.runOnWorker(job) : await this.dispatch(job);
+        if (!done) return;
       }
-      const job: Job = { seq: 0, text: item.text, options: optionsFor(item), task };
-      if (item.text.length < BIG_ARTICLE) {
-        yield { item, result: runJob(job) };
-        continue;
+      yield* this.drain();
+    }
+    while (this.inFlight.size > 0) {
+      if (this.stop()) return;
+      await Promise.race(this.inFlight);
+      yield* this.drain();
+    }
+    yield* this.drain();
+  }
+
+  /** To a ready worker with room, else here. False when stopped. */
+  private async dispatch(job: Job): Promise<boolean> {
+    if (this.pool?.hasRoom()) {
+      this.send(job);
+      return true;
+    }
+    return this.runHere(job);
+  }
+
+  /** A long article: on a worker, so an interrupt is noticed while it runs; in-process when no worker can start. */
+  private async runOnWorker(job: Job): Promise<boolean> {
+    const pool = this.pool ?? new WorkerPool(1, this.lanes.workerUrl);
+    try {
+      while (pool.alive && !pool.canQueue()) {
+        if (this.stop()) return false;
+        await Promise.race(this.inFlight);
       }
-      const result = await runInterruptibly(job, stop, runJob);
-      if (result === null) return;
-      yield { item, result };
+      const work = pool.run([job]).then(
+        (r) => r[0],
+        (e: Error): JobResult => (e instanceof WorkerStartError ? this.runJob(job) : { seq: job.seq, error: `worker failed: ${e.message}` }),
+      );
+      for (;;) {
+        const tick = new Promise<null>((resolve) => setTimeout(() => resolve(null), 100));
+        const done = await Promise.race([work, tick]);
+        if (done) {
+          this.settle([done]);
+          return true;
+        }
+        if (this.stop()) return false;
+      }
+    } finally {
+      if (pool !== this.pool) await pool.close();
     }
-    return;
   }
-  const pool = new WorkerPool(jobs);
-  try {
-    yield* pooled(items, optionsFor, task, jobs, stop, pool);
-  } finally {
-    await pool.close();
-  }
-}
 
-/**
- * Analyse one job on its own worker, polling `stop` so an interrupt ends it promptly; null when stopped. Where no
- * worker can start (an embedding without the compiled worker file), it runs in-process instead.
- */
-async function runInterruptibly(job: Job, stop: () => boolean, inProcess: (job: Job) => JobResult): Promise<JobResult | null> {
-  const pool = new WorkerPool(1);
-  try {
-    const work = pool.run([job]).then(
-      (r) => r[0],
-      (): JobResult => inProcess(job),
+  private send(job: Job): void {
+    const pool = this.pool as WorkerPool;
+    const p = pool.run([job]).then(
+      (results) => this.settle(results),
+      // A worker that never started ran nothing: run the article here. One that died while on it may have died of
+      // it, so the article gets an error record instead of a second try on the main thread.
+      (e: Error) => (e instanceof WorkerStartError ? void this.runHere(job) : this.settle([{ seq: job.seq, error: `worker failed: ${e.message}` }])),
     );
-    for (;;) {
-      const tick = new Promise<null>((resolve) => setTimeout(() => resolve(null), 100));
-      const done = await Promise.race([work, tick]);
-      if (done) return done;
-      if (stop()) return null;
-    }
-  } finally {
-    await pool.close();
+    const tracked: Promise<void> = p.finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
   }
-}
 
-async function* pooled(
-  items: AsyncIterable<LoadResult>,
-  optionsFor: (a: LoadedArticle) => AnalyzeOptions,
-  task: Task,
-  jobs: number,
-  stop: () => boolean,
-  pool: WorkerPool,
-): AsyncGenerator<Done> {
-  const loaded = new Map<number, LoadResult>();
-  const ready = new Map<number, Done>();
-  const inFlight = new Set<Promise<void>>();
-  let next = 0;
-  let seq = 0;
-  let batch: Job[] = [];
-  let batchChars = 0;
+  /** Analyse on the main thread; with workers about, give them a turn of the event loop afterwards. */
+  private async runHere(job: Job): Promise<boolean> {
+    if (this.stop()) return false;
+    this.settle([this.runJob(job)]);
+    if (this.pool) await nextTurn();
+    return true;
+  }
 
-  const dispatch = () => {
-    if (batch.length === 0) return;
-    const sent = batch;
-    batch = [];
-    batchChars = 0;
-    const p: Promise<void> = pool.run(sent).then(
-      (results) => {
-        for (const r of results) ready.set(r.seq, { item: loaded.get(r.seq) as LoadResult, result: r });
-      },
-      (e: Error) => {
-        for (const j of sent) ready.set(j.seq, { item: loaded.get(j.seq) as LoadResult, result: { seq: j.seq, error: `worker failed: ${e.message}` } });
-      },
-    );
-    const tracked = p.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
-  };
-  function* drain(): Generator<Done> {
-    while (ready.has(next)) {
-      const d = ready.get(next) as Done;
-      ready.delete(next);
-      loaded.delete(next);
-      next++;
+  private settle(results: readonly JobResult[]): void {
+    for (const r of results) this.ready.set(r.seq, { item: this.loaded.get(r.seq) as LoadResult, result: r });
+  }
+
+  private *drain(): Generator<Done> {
+    while (this.ready.has(this.next)) {
+      const d = this.ready.get(this.next) as Done;
+      this.ready.delete(this.next);
+      this.loaded.delete(this.next);
+      this.next++;
       yield d;
     }
   }
 
-  for await (const item of items) {
-    if (stop()) return;
-    const s = seq++;
-    loaded.set(s, item);
-    if (!item.ok) ready.set(s, { item });
-    else {
-      batch.push({ seq: s, text: item.text, options: optionsFor(item), task });
-      batchChars += item.text.length;
-      if (batch.length >= BATCH_ARTICLES || batchChars >= BATCH_CHARS) dispatch();
-    }
-    while (inFlight.size >= jobs * 2) await Promise.race(inFlight);
-    yield* drain();
+  async close(): Promise<void> {
+    await this.pool?.close();
   }
-  dispatch();
-  while (inFlight.size > 0) {
-    if (stop()) return;
-    await Promise.race(inFlight);
-    yield* drain();
-  }
-  yield* drain();
 }

@@ -10,6 +10,7 @@ import { ALL_FORMATTERS, type AnyFormatName, type FormatOptions } from '../forma
 import { sanitizeArticle } from '../format/sanitize.js';
 import type { Analysis } from '../model/types.js';
 import { applyFilters, type Filters } from './filters.js';
+import { WORKER_READY } from './protocol.js';
 
 /** Render the article with a formatter (analysis commands) or hand back the analysis (check). */
 export type Task = { kind: 'render'; format: AnyFormatName; opts: FormatOptions; filters: Filters } | { kind: 'analysis' };
@@ -57,3 +58,4 @@ export function runJob(job: Job): JobResult {
 parentPort?.on('message', (batch: Job[]) => {
   parentPort?.postMessage(batch.map(runJob));
 });
+parentPort?.postMessage(WORKER_READY);

@@ -14,7 +14,10 @@ describe('checkDate', () => {
 describe('toSettings', () => {
   it('defaults', () => {
     const s = toSettings({}, '/');
-    expect(s).toMatchObject({ format: 'table', referenceDate: null, inputFormat: 'auto', jobs: 1, minCount: 1, sentences: 3, types: null });
+    expect(s).toMatchObject({ format: 'table', referenceDate: null, inputFormat: 'auto', jobs: os.availableParallelism(), minCount: 1, sentences: 3, types: null });
+  });
+  it('--jobs N', () => {
+    expect(toSettings({ jobs: '3' }, '/').jobs).toBe(3);
   });
   it.each([
     [{ format: 'xml' }, "unknown format 'xml'"],
