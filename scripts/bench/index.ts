@@ -3,10 +3,11 @@
  * streaming, per-stage cost and linear growth, plus the HTML bench (scripts/bench/html.ts) when it exists, and
  * prints one table. The CLI figures use the compiled dist/ (the script builds first).
  *
- * Options: --words N (throughput corpus; default 200000, about the whole eval corpus, so that worker start-up is
- * amortised), --stage-words N (default 40000), --rss-n N (default 40: streams N then 10N articles; N must exceed the
- * 2 x jobs x 8 articles in flight), --runs N (start-up runs each, default 7), --only 1,2,… (sections), --data DIR
- * (eval folder; default ../shared/eval, else the repo fixtures repeated).
+ * Options: --words N (per-core throughput corpus; default 200000, about the whole eval corpus), --large-words N
+ * (the --jobs 2 / --jobs 1 corpus, default 1200000, cycling the eval corpus), --rounds N (alternating --jobs 1/2
+ * runs, default 2), --stage-words N (default 40000), --rss-n N (default 250: streams 40, N and 10N articles),
+ * --runs N (start-up runs each, default 7), --only 1,2,… (sections), --data DIR (eval folder; default
+ * ../shared/eval, else the repo fixtures repeated).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,9 +47,13 @@ async function benchHtml(): Promise<Row[]> {
 }
 
 const SECTIONS: Array<{ key: string; name: string; run: (c: Corpus) => Promise<Row[]> }> = [
-  { key: '1', name: 'throughput', run: (c) => benchThroughput(c, option('--words', 200_000)) },
+  {
+    key: '1',
+    name: 'throughput',
+    run: (c) => benchThroughput(c, { words: option('--words', 200_000), largeWords: option('--large-words', 1_200_000), rounds: option('--rounds', 2) }),
+  },
   { key: '2', name: 'start-up', run: () => benchStartup(option('--runs', 7)) },
-  { key: '3', name: 'peak RSS', run: (c) => benchMemory(c, option('--rss-n', 40)) },
+  { key: '3', name: 'peak RSS', run: (c) => benchMemory(c, option('--rss-n', 250)) },
   { key: '4', name: 'stage cost', run: (c) => benchStages(c, option('--stage-words', 40_000)) },
   { key: '5', name: 'linear growth', run: (c) => benchLinear(c) },
   { key: '6', name: 'html', run: () => benchHtml() },

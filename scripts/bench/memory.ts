@@ -1,7 +1,11 @@
 /**
- * Memory: peak RSS of `newsx analyze --input-format jsonl --format jsonl` streaming N and then 10N records from
- * stdin to /dev/null, with the default --jobs (workers). In-order streaming with bounded in-flight batches should
- * keep the peak flat: 10x the articles may raise it by less than 10%.
+ * Memory: peak RSS of `newsx analyze --input-format jsonl --format jsonl` streaming 40, N and 10N records from
+ * stdin to /dev/null, with the default --jobs. In-order streaming with a bounded number of articles in flight, and
+ * a bounded heap (src/cli/heap.ts), should keep the peak flat: 10x the articles may raise it by less than 10%.
+ *
+ * The target is held from N (default 250) to 10N, not from 40: over the first few hundred articles the peak rises
+ * while the per-word caches fill (bounded at 20,000 forms) and the workers' JIT warms up, which is a one-off cost,
+ * not growth with the stream. The 40-article figure is printed so that step is seen too.
  */
 import path from 'node:path';
 import { type Corpus, sum, takeArticles, writeJsonl } from './corpus.js';
@@ -23,6 +27,7 @@ async function stream(corpus: Corpus, count: number): Promise<{ run: RunResult; 
 
 export async function benchMemory(corpus: Corpus, n: number): Promise<Row[]> {
   const load = machineLoad();
+  const first = await stream(corpus, 40);
   const small = await stream(corpus, n);
   const large = await stream(corpus, 10 * n);
   const mib = (r: RunResult) => (r.usage?.maxRssKb ?? 0) / 1024;
@@ -34,8 +39,10 @@ export async function benchMemory(corpus: Corpus, n: number): Promise<Row[]> {
   });
   return [
     { section: SECTION, measure: 'analyze --input-format jsonl --format jsonl > /dev/null, default --jobs', value: '', target: load },
+    row(40, first),
     row(n, small),
     row(10 * n, large),
+    { section: SECTION, measure: `peak RSS growth, 40 -> ${n} articles (caches filling, JIT warming)`, value: `${(100 * (mib(small.run) / mib(first.run) - 1)).toFixed(1)}%` },
     { section: SECTION, measure: `peak RSS growth, ${n} -> ${10 * n} articles`, value: `${(100 * growth).toFixed(1)}%`, target: '< 10%', verdict: verdict(growth < 0.1) },
   ];
 }
