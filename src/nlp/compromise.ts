@@ -28,14 +28,18 @@ const lexicon: Record<string, string | string[]> = (nlp.world() as { model: { on
 const EMPTY: readonly string[] = Object.freeze([]);
 const lexCache = new Map<string, readonly string[]>();
 
-/** Tags compromise's lexicon gives a lower-cased word or phrase out of context, e.g. `['MaleName']`; empty if none. */
+/**
+ * Tags compromise's lexicon gives a lower-cased word or phrase out of context, e.g. `['MaleName']`; empty if none.
+ * Only words the lexicon has are cached (so the cache is bounded by the lexicon): a miss costs one lookup anyway,
+ * and caching misses grew memory with every new word and capitalised run a long batch met.
+ */
 export function lexiconTags(norm: string): readonly string[] {
-  let tags = lexCache.get(norm);
-  if (tags === undefined) {
-    const raw = Object.hasOwn(lexicon, norm) ? lexicon[norm] : undefined;
-    tags = raw === undefined ? EMPTY : Object.freeze(Array.isArray(raw) ? [...raw] : [raw]);
-    if (lexCache.size < 200_000) lexCache.set(norm, tags);
-  }
+  const hit = lexCache.get(norm);
+  if (hit !== undefined) return hit;
+  const raw = Object.hasOwn(lexicon, norm) ? lexicon[norm] : undefined;
+  if (raw === undefined) return EMPTY;
+  const tags = Object.freeze(Array.isArray(raw) ? [...raw] : [raw]);
+  lexCache.set(norm, tags);
   return tags;
 }
 
