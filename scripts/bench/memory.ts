@@ -4,7 +4,7 @@
  * a bounded heap (src/cli/heap.ts), should keep the peak flat: 10x the articles may raise it by less than 10%.
  *
  * The target is held from N (default 250) to 10N, not from 40: over the first few hundred articles the peak rises
- * while the per-word caches fill (bounded at 20,000 forms) and the workers' JIT warms up, which is a one-off cost,
+ * while the per-word caches fill (bounded at 8,000 word forms) and the workers' JIT warms up, which is a one-off cost,
  * not growth with the stream. The 40-article figure is printed so that step is seen too.
  */
 import path from 'node:path';

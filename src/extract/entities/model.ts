@@ -162,11 +162,16 @@ export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
   const T = TAGS.length;
   const out = new Float32Array(doc.tokens.length * T);
   const cache = sumsFor(model);
+  const scratch = new Float32Array(T);
   visitFeatures(doc, model.gazetteer, {
     group: (i, g) => {
       const base = i * T;
       if (g.id < 0) {
-        addWeights(g.names, model, out, base);
+        // Summed apart first, exactly as a cached group is, so the float32 rounding (and so the tags) cannot
+        // depend on whether the word cache had room for this word when the article came.
+        scratch.fill(0);
+        addWeights(g.names, model, scratch, 0);
+        for (let t = 0; t < T; t++) out[base + t] += scratch[t];
         return;
       }
       if (g.id * T >= cache.sums.length) sumsFor(model);
