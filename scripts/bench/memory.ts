@@ -14,11 +14,11 @@ import { fmtInt, fmtMs, type Row, verdict } from './report.js';
 
 const SECTION = '3 peak RSS';
 
-async function stream(corpus: Corpus, count: number): Promise<{ run: RunResult; words: number }> {
+async function stream(corpus: Corpus, count: number, jobs: string[] = []): Promise<{ run: RunResult; words: number }> {
   const articles = takeArticles(corpus, count);
   const file = path.join(tmpDir(), `memory-${count}.jsonl`);
   writeJsonl(file, articles);
-  const run = await runNewsx(['analyze', '--input-format', 'jsonl', '--format', 'jsonl'], { stdinFile: file });
+  const run = await runNewsx(['analyze', '--input-format', 'jsonl', '--format', 'jsonl', ...jobs], { stdinFile: file });
   const line = batchLine(run.stderr);
   if (!line || line.articles !== count) throw new Error(`expected ${count} records back, newsx said: ${run.stderr.slice(-300)}`);
   if (!run.usage) throw new Error('the child did not report its resource usage');
@@ -30,8 +30,11 @@ export async function benchMemory(corpus: Corpus, n: number): Promise<Row[]> {
   const first = await stream(corpus, 40);
   const small = await stream(corpus, n);
   const large = await stream(corpus, 10 * n);
+  const small1 = await stream(corpus, n, ['--jobs', '1']);
+  const large1 = await stream(corpus, 10 * n, ['--jobs', '1']);
   const mib = (r: RunResult) => (r.usage?.maxRssKb ?? 0) / 1024;
   const growth = mib(large.run) / mib(small.run) - 1;
+  const growth1 = mib(large1.run) / mib(small1.run) - 1;
   const row = (count: number, m: { run: RunResult; words: number }): Row => ({
     section: SECTION,
     measure: `${count} articles (${fmtInt(m.words)} words, ${fmtMs(m.run.wallMs)})`,
@@ -44,5 +47,9 @@ export async function benchMemory(corpus: Corpus, n: number): Promise<Row[]> {
     row(10 * n, large),
     { section: SECTION, measure: `peak RSS growth, 40 -> ${n} articles (caches filling, JIT warming)`, value: `${(100 * (mib(small.run) / mib(first.run) - 1)).toFixed(1)}%` },
     { section: SECTION, measure: `peak RSS growth, ${n} -> ${10 * n} articles`, value: `${(100 * growth).toFixed(1)}%`, target: '< 10%', verdict: verdict(growth < 0.1) },
+    { section: SECTION, measure: 'the same with --jobs 1 (one isolate, no worker)', value: '' },
+    row(n, small1),
+    row(10 * n, large1),
+    { section: SECTION, measure: `peak RSS growth, ${n} -> ${10 * n} articles, --jobs 1`, value: `${(100 * growth1).toFixed(1)}%`, target: '< 10%', verdict: verdict(growth1 < 0.1) },
   ];
 }
