@@ -16,8 +16,13 @@ interface CTerm {
   post: string;
   offset?: { start: number; length: number };
 }
-interface CSentence {
-  terms: CTerm[];
+/**
+ * The part of compromise's View read here: its sentences as arrays of terms, read in place. `.json({ offset })`
+ * gave the same terms but copied each one and rebuilt every sentence's text twice (about 5% of all allocation).
+ */
+interface CView {
+  docs: CTerm[][];
+  compute(method: 'offset'): unknown;
 }
 
 /** Paragraphs longer than this are parsed in pieces cut at white space, so no input makes compromise's cost explode. */
@@ -92,12 +97,13 @@ function chunks(para: Span): Span[] {
 }
 
 function parseChunk(doc: ParsedDoc, chunk: Span, paragraph: number): void {
-  const json = nlp.tokenize(chunk.text).json({ offset: true }) as CSentence[];
+  const view = nlp.tokenize(chunk.text) as unknown as CView;
+  view.compute('offset');
   let cursor = 0;
-  for (const s of json) {
+  for (const terms of view.docs) {
     const tokenStart = doc.tokens.length;
     const sentenceIndex = doc.sentences.length;
-    for (const term of s.terms) {
+    for (const term of terms) {
       cursor = pushTerm(doc, chunk, term, cursor, sentenceIndex);
     }
     const tokenEnd = doc.tokens.length;
