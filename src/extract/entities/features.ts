@@ -118,12 +118,13 @@ export interface WordEntry {
  */
 const CACHE_LIMIT = 8_000;
 const wordCache = new Map<string, WordEntry>();
-const shapeCache = new Map<string, string>();
+/** Shapes by text, one map per `compress` (a combined key would build a string on every lookup). */
+const shapeCache = [new Map<string, string>(), new Map<string, string>()];
 
 /** Empty the per-word caches (a long-lived embedding freeing memory; tests comparing the cached and uncached paths). */
 export function clearWordCache(): void {
   wordCache.clear();
-  shapeCache.clear();
+  for (const c of shapeCache) c.clear();
 }
 
 function wordEntry(t: Token): WordEntry {
@@ -185,11 +186,11 @@ export function lexTags(t: Token): readonly string[] {
 
 /** Word shape: X for upper, x for lower, d for digit, other characters kept; `compress` folds repeats ("Xx", "d.d"). */
 export function shapeOf(text: string, compress: boolean): string {
-  const key = compress ? `c${text}` : `f${text}`;
-  const hit = shapeCache.get(key);
+  const cache = shapeCache[compress ? 1 : 0];
+  const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const shape = computeShape(text, compress);
-  if (shapeCache.size < CACHE_LIMIT) shapeCache.set(key, shape);
+  if (cache.size < CACHE_LIMIT) cache.set(text, shape);
   return shape;
 }
 
@@ -219,6 +220,13 @@ export function headlineParagraphs(doc: ParsedDoc): boolean[] {
     let letters = 0;
     let upper = 0;
     for (const ch of p.text) {
+      const c = ch.charCodeAt(0);
+      // ASCII by code (case-mapping every character allocated two strings each, 4% of all allocation).
+      if (c < 0x80) {
+        if (c >= 0x41 && c <= 0x5a) upper++;
+        if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+        continue;
+      }
       const lower = ch.toLowerCase();
       if (lower === ch.toUpperCase()) continue;
       letters++;
