@@ -51,9 +51,9 @@ export interface Settings {
 
 /**
  * Without --jobs, every core. Measured on the 2-core machine (README, Speed): two lanes pay from several hundred
- * articles on (2,496 articles: 15.2-15.6 s against 21.4-22.0 s) and cost under a second below (100 articles: 3.8 s against
- * 3.0 s, the worker loading compromise). One article never starts a worker. Starting the workers later, once a batch
- * proved long, was tried and was worse: a worker warming up beside a warm main thread slowed both.
+ * articles on (2,496 articles: 15.2-15.6 s against 21.4-22.0 s) and cost under a second below (100 articles: 3.8 s
+ * against 3.0 s, the worker loading compromise). One article never starts a worker. Starting the workers later, once
+ * a batch proved long, was tried and was worse: a worker warming up beside a warm main thread slowed both.
  */
 const DEFAULT_JOBS = availableParallelism();
 
