@@ -5,6 +5,7 @@
  */
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { Tense } from './resolve.js';
+import { firstIndex } from '../search.js';
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'next', 'upcoming', 'coming', 'expected', 'expects', 'expect', 'scheduled',
   'plans', 'plan', 'planning', 'due', 'likely', 'going', 'tomorrow', 'intends', 'hopes', 'aims', 'forthcoming',
@@ -25,18 +26,6 @@ const QUOTE_PENALTY = 4;
 const QUOTE_MARK = /^["\u201c\u201d`']+$|^''$/;
 const SENTENCE_REACH = 40;
 
-/** Index of the first token whose end is after `pos` (binary search over the sorted tokens). */
-export function tokenAt(doc: ParsedDoc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function cue(norm: string, lex: readonly string[]): { tense: Tense; weight: number } | null {
   if (FUTURE.has(norm)) return { tense: 'future', weight: 0 };
   if (WEAK_FUTURE.has(norm)) return { tense: 'future', weight: 1 };
@@ -51,7 +40,7 @@ function cue(norm: string, lex: readonly string[]): { tense: Tense; weight: numb
 
 /** The tense of the clause holding `[start, end)`: 'past', 'future', or null when no cue is near. */
 export function tenseAround(doc: ParsedDoc, start: number, end: number): Tense {
-  const first = tokenAt(doc, start);
+  const first = firstIndex(doc.tokens, (t) => t.end > start);
   if (first >= doc.tokens.length) return null;
   let last = first;
   while (last < doc.tokens.length && doc.tokens[last].start < end) last++;

@@ -14,6 +14,7 @@ import { lexiconTags } from '../../nlp/compromise.js';
 import { lexTags } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
+import { firstIndex } from '../search.js';
 
 /** Last words that make a multi-word name an organisation. */
 const ORG_HEADS = new Set([
@@ -76,15 +77,8 @@ function isUnknownAcronym(text: string, gazetteer: Gazetteer): boolean {
 
 /** Index of the token that covers character `at` (tokens are sorted), or -1. */
 function tokenAt(toks: ParsedDoc['tokens'], at: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= at) lo = mid + 1;
-    else if (toks[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstIndex(toks, (t) => t.end > at);
+  return i < toks.length && toks[i].start <= at ? i : -1;
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);

@@ -11,6 +11,7 @@
 import type { Entity, EntityType, Span } from '../../model/types.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { SPEAKER_PRONOUNS } from './lexicon.js';
+import { firstIndex } from '../search.js';
 
 /** The entity a speaker mention resolves to: its canonical name and id, or the mention text and null. */
 export interface ResolvedSpeaker {
@@ -107,14 +108,7 @@ export class SpeakerResolver {
 
   /** Index of the first mention starting at or after `offset` (binary search: mentions are sorted by start). */
   private firstFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.mentions, (m) => m.start >= offset);
   }
 
   /** Entity mentions overlapping `span`, in text order. */

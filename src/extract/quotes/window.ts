@@ -7,6 +7,7 @@ import type { ParsedDoc, Token } from '../../nlp/doc.js';
 import type { QuoteWindow } from './attribute.js';
 import type { QuotedStretch } from './marks.js';
 import { endsSentence, isCapitalized, isWord } from './phrases.js';
+import { firstIndex } from '../search.js';
 
 /** Longest clause (in tokens) looked at on either side of a quote: keeps run-on text from making the cost quadratic. */
 const MAX_CLAUSE = 80;
@@ -33,18 +34,6 @@ export function paragraphTokenRanges(doc: ParsedDoc): Array<[number, number]> {
   return ranges;
 }
 
-/** Index of the first token that starts at or after `offset`. */
-export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A short paragraph where most longer words are capitalised: a headline, where verbs are capitalised too. */
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => isWord(t) && t.text.length > 3);
@@ -60,8 +49,8 @@ export function placeQuotes(doc: ParsedDoc, stretches: readonly QuotedStretch[])
   // Title case is a property of the paragraph: decide it once per paragraph, not once per quote.
   const titleCase = ranges.map(([from, to]) => isTitleCase(tokens, from, to));
   return stretches.map((s, k) => {
-    const quoteFrom = firstTokenAt(tokens, s.start);
-    const quoteTo = firstTokenAt(tokens, s.end);
+    const quoteFrom = firstIndex(tokens, (t) => t.start >= s.start);
+    const quoteTo = firstIndex(tokens, (t) => t.start >= s.end);
     if (quoteFrom >= tokens.length) return null;
     const prevEnd = k > 0 ? stretches[k - 1].end : -1;
     const nextStart = k + 1 < stretches.length ? stretches[k + 1].start : Number.POSITIVE_INFINITY;

@@ -7,6 +7,7 @@ import type { Entity, Quote } from '../../model/types.js';
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { Candidate } from './filter.js';
 import { contentWords, termCounts } from './words.js';
+import { firstIndex } from '../search.js';
 
 export const FEATURES = ['lead', 'position', 'centrality', 'entities', 'quoted', 'length', 'tooLong'] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -71,7 +72,7 @@ function entityShare(c: Candidate, salient: readonly Salient[]): number {
   let share = 0;
   for (const e of salient) {
     // Mentions are sorted by start: the first one starting in the sentence decides (a binary search keeps this linear).
-    const m = e.mentions[firstAtOrAfter(e.mentions, c.start, (x) => x.start)];
+    const m = e.mentions[firstIndex(e.mentions, (x) => x.start >= c.start)];
     if (m && m.end <= c.end) share += e.weight;
   }
   return share;
@@ -81,23 +82,11 @@ function entityShare(c: Candidate, salient: readonly Salient[]): number {
 function quotedShare(c: Candidate, quotes: readonly Quote[]): number {
   let inside = 0;
   // Quotes are sorted and do not overlap, so their ends are sorted too: start at the first that ends after c.start.
-  for (let k = firstAtOrAfter(quotes, c.start + 1, (q) => q.end); k < quotes.length && quotes[k].start < c.end; k++) {
+  for (let k = firstIndex(quotes, (q) => q.end > c.start); k < quotes.length && quotes[k].start < c.end; k++) {
     const q = quotes[k];
     inside += Math.max(0, Math.min(q.end, c.end) - Math.max(q.start, c.start));
   }
   return Math.min(1, inside / Math.max(1, c.end - c.start));
-}
-
-/** Index of the first item whose key is >= `at` in a list sorted by that key (the list's length if none). */
-function firstAtOrAfter<T>(list: readonly T[], at: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(list[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
