@@ -10,11 +10,7 @@ import v8 from 'node:v8';
 
 export const HEAP_GROWING_PERCENT = 25;
 
-let applied = false;
-
-/** Apply once, at the start of the CLI process (the library API leaves an embedding's heap alone). */
+/** Called once, at the start of the CLI process (the library API leaves an embedding's heap alone). */
 export function boundHeapGrowth(): void {
-  if (applied) return;
-  applied = true;
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }

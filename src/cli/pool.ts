@@ -85,12 +85,12 @@ export class WorkerPool {
 
   /** True when some live worker, ready or still starting, can queue another batch. */
   canQueue(): boolean {
-    return this.slots.some((s) => s.worker !== null && s.pending.length < DEPTH);
+    return this.slots.some(canTake);
   }
 
   /** True when some ready worker can take another batch without queueing more than DEPTH. */
   hasRoom(): boolean {
-    return this.slots.some((s) => s.worker !== null && s.ready && s.pending.length < DEPTH);
+    return this.slots.some((s) => s.ready && canTake(s));
   }
 
   /**
@@ -100,7 +100,7 @@ export class WorkerPool {
   run(batch: Job[]): Promise<JobResult[]> {
     const load = (s: Slot) => s.pending.length + (s.ready ? 0 : DEPTH);
     let best: Slot | null = null;
-    for (const s of this.slots) if (s.worker && s.pending.length < DEPTH && (!best || load(s) < load(best))) best = s;
+    for (const s of this.slots) if (canTake(s) && (!best || load(s) < load(best))) best = s;
     if (!best?.worker) {
       return Promise.reject(this.alive ? new Error('worker pool is full') : new WorkerStartError(this.lastError?.message ?? 'no worker thread could start'));
     }
@@ -117,4 +117,9 @@ export class WorkerPool {
     await Promise.all(this.slots.map((s) => s.worker?.terminate()));
     for (const s of this.slots) for (const p of s.pending.splice(0)) p.reject(new Error('worker pool closed'));
   }
+}
+
+/** A live worker with fewer than DEPTH batches queued. */
+function canTake(s: Slot): boolean {
+  return s.worker !== null && s.pending.length < DEPTH;
 }

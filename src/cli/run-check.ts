@@ -3,7 +3,7 @@
  * print the findings in one of the check formats. Exit 0 no errors, 1 error-level findings, 2 newsx could not run.
  */
 import path from 'node:path';
-import { CheckConfigError, checkExitCode, formatCheck, loadCheckConfig, runChecks, type CheckFormat, type Finding } from '../check/index.js';
+import { CheckConfigError, checkExitCode, formatCheck, loadCheckConfig, runChecks, type CheckConfig, type CheckFormat, type Finding } from '../check/index.js';
 import { EXIT, NewsxError } from '../errors.js';
 import { loadArticles } from '../input/load.js';
 import { wantColor, type Io } from './io.js';
@@ -23,17 +23,22 @@ export interface CheckRequest {
 
 export async function runCheck(req: CheckRequest, io: Io, signal: { interrupted: boolean; pipeClosed: boolean }): Promise<number> {
   const { settings } = req;
-  const configFor = (file: string) => {
+  // A file's config depends only on its folder (the search for .newsxrc.json starts there): found and read once per
+  // folder, not once per story.
+  const byFolder = new Map<string, CheckConfig>();
+  const configFor = (file: string): CheckConfig => {
+    const filePath = file === '-' ? '-' : path.resolve(io.cwd, file);
+    const folder = filePath === '-' ? '-' : path.dirname(filePath);
+    let config = byFolder.get(folder);
+    if (config) return config;
     try {
-      return loadCheckConfig({
-        filePath: file === '-' ? '-' : path.resolve(io.cwd, file),
-        configPath: req.configPath ? path.resolve(io.cwd, req.configPath) : undefined,
-        ruleArgs: req.ruleArgs,
-      });
+      config = loadCheckConfig({ filePath, configPath: req.configPath ? path.resolve(io.cwd, req.configPath) : undefined, ruleArgs: req.ruleArgs });
     } catch (e) {
       if (e instanceof CheckConfigError) throw new NewsxError(e.message);
       throw e;
     }
+    byFolder.set(folder, config);
+    return config;
   };
   // Validate the config and --rule arguments before any work, so a typo fails fast with exit 2.
   configFor(req.files[0] ?? '-');

@@ -60,14 +60,16 @@ class Scheduler {
   private next = 0;
 
   private readonly workers: number;
-  private readonly stop: () => boolean;
 
   constructor(
     private readonly lanes: Lanes,
     private readonly runJob: RunJob,
   ) {
     this.workers = Math.max(0, lanes.jobs - 1);
-    this.stop = lanes.stop;
+  }
+
+  private stop(): boolean {
+    return this.lanes.stop();
   }
 
   async *run(items: AsyncIterable<LoadResult>, optionsFor: (a: LoadedArticle) => AnalyzeOptions, task: Task): AsyncGenerator<Done> {
