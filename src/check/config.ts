@@ -19,8 +19,10 @@ export class CheckConfigError extends Error {
 }
 
 export interface LoadCheckConfigOptions {
-  /** The file being checked (`-` for stdin: the search starts in the working directory). */
+  /** The file being checked (`-` for stdin: the search starts in `cwd`). */
   filePath: string;
+  /** The working directory a relative `filePath`, and stdin's search, start from (default: the process's). */
+  cwd?: string;
   /** `--config FILE`: read this instead of searching. */
   configPath?: string;
   /** `--rule` values, each `id=off|warn|error`, applied in order after the file. */
@@ -37,7 +39,8 @@ export function defaultCheckConfig(): CheckConfig {
 /** The effective config for one file. Throws CheckConfigError for anything the user must fix. */
 export function loadCheckConfig(opts: LoadCheckConfigOptions): CheckConfig {
   const rules = { ...defaultCheckConfig().rules };
-  const configPath = opts.configPath ?? findConfigFile(opts.filePath === '-' ? resolve('.') : dirname(resolve(opts.filePath)));
+  const cwd = resolve(opts.cwd ?? '.');
+  const configPath = opts.configPath ?? findConfigFile(opts.filePath === '-' ? cwd : dirname(resolve(cwd, opts.filePath)));
   if (configPath) Object.assign(rules, readConfigFile(configPath));
   for (const arg of opts.ruleArgs) {
     const [id, setting] = parseRuleArg(arg);

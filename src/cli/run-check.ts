@@ -32,7 +32,7 @@ export async function runCheck(req: CheckRequest, io: Io, signal: { interrupted:
     let config = byFolder.get(folder);
     if (config) return config;
     try {
-      config = loadCheckConfig({ filePath, configPath: req.configPath ? path.resolve(io.cwd, req.configPath) : undefined, ruleArgs: req.ruleArgs });
+      config = loadCheckConfig({ filePath, cwd: io.cwd, configPath: req.configPath ? path.resolve(io.cwd, req.configPath) : undefined, ruleArgs: req.ruleArgs });
     } catch (e) {
       if (e instanceof CheckConfigError) throw new NewsxError(e.message);
       throw e;

@@ -28,4 +28,15 @@ describe('check: each folder its own config', () => {
     expect(flagged).toEqual(['strict/a.txt', 'strict/b.txt']);
     expect(r.code).toBe(1);
   });
+
+  // Stdin has no folder of its own: its config is searched from the working directory newsx was given (a library
+  // caller's `cwd`, not the process's).
+  it.each([
+    ['quiet', 0, 0],
+    ['strict', 1, 1],
+  ])('checks stdin under the config of the working directory (%s)', async (sub, findings, code) => {
+    const r = await runInProcess(['check', '--reference-date', '2025-03-03', '--no-color'], { cwd: path.join(dir, sub), stdin: STORY });
+    expect(r.stdout.split('\n').filter((l) => l.includes('unbalanced-quotes'))).toHaveLength(findings);
+    expect(r.code).toBe(code);
+  });
 });
