@@ -1,5 +1,7 @@
 /**
- * A fixed pool of worker threads. Each worker holds up to DEPTH batches (its message port queues them), so it never
+ * A pool of up to `size` worker threads that starts with one and grows on demand (`grow`): a worker costs about a
+ * second of CPU and 60-100 MB to load compromise and the model, so on a many-core machine a ten-article batch must
+ * not start one per core. Each worker holds up to DEPTH batches (its message port queues them), so it never
  * waits for the main thread between batches, even while the main thread is busy analysing an article of its own.
  * A worker says when it has loaded compromise and the model (WORKER_READY); only then does `hasRoom` offer it, so
  * work never queues behind a worker that is still starting. The caller bounds what is in flight (`hasRoom`), so
@@ -36,18 +38,37 @@ interface Slot {
 }
 
 export class WorkerPool {
-  private readonly slots: Slot[];
+  private readonly slots: Slot[] = [];
+  private readonly size: number;
   private readonly url: URL;
   private closed = false;
   private lastError: Error | null = null;
 
   constructor(size: number, url: URL = new URL('./worker.js', import.meta.url)) {
+    this.size = Math.max(1, size);
     this.url = url;
-    this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: null, ready: false, respawns: 0, pending: [] };
-      this.start(slot);
-      return slot;
-    });
+    this.addSlot();
+  }
+
+  private addSlot(): void {
+    const slot: Slot = { worker: null, ready: false, respawns: 0, pending: [] };
+    this.slots.push(slot);
+    this.start(slot);
+  }
+
+  /** Worker threads started so far (live or given up), at most `size`. */
+  get started(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Start one more worker when the caller has more work than the ready ones can take: only while every live worker
+   * is ready (one starting at a time, so a short batch ends before it has started many) and `size` is not reached.
+   */
+  grow(): void {
+    if (this.closed || this.slots.length >= this.size) return;
+    if (this.slots.some((s) => s.worker !== null && !s.ready)) return;
+    this.addSlot();
   }
 
   private start(slot: Slot): void {

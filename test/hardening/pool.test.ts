@@ -57,8 +57,9 @@ describe('worker threads that fail', () => {
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([...Array(40).keys()]);
   }, 30_000);
 
-  it('both lanes do work when a worker is up', async () => {
-    const results = await collect(300, 2, worker('echo'));
+  it.each([2, 4])('both kinds of lane do work when workers are up (--jobs %i)', async (jobs) => {
+    const results = await collect(300, jobs, worker('echo'));
+    expect(results.map((r) => r.seq)).toEqual([...Array(300).keys()]);
     const byWorker = results.filter((r) => 'output' in r && r.output === 'worker').length;
     expect(byWorker).toBeGreaterThan(0);
     expect(byWorker).toBeLessThan(300);
@@ -104,4 +105,32 @@ describe('WorkerPool', () => {
       await pool.close();
     }
   });
+
+  it('starts one worker, grows one at a time once every worker is ready, and never past its size', async () => {
+    const pool = new WorkerPool(3, worker('echo'));
+    const settle = () => new Promise((r) => setTimeout(r, 10));
+    try {
+      expect(pool.started).toBe(1);
+      pool.grow();
+      expect(pool.started).toBe(1); // the first is still starting
+      while (!pool.hasRoom()) await settle();
+      pool.grow();
+      expect(pool.started).toBe(2);
+      pool.grow();
+      expect(pool.started).toBe(2); // the second is still starting
+      for (let i = 0; i < 500 && pool.started < 3; i++) {
+        pool.grow();
+        await settle();
+      }
+      expect(pool.started).toBe(3);
+      for (let i = 0; i < 20; i++) {
+        pool.grow();
+        await settle();
+      }
+      expect(pool.started).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  });
 });
+
