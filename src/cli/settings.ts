@@ -37,8 +37,10 @@ export interface Settings {
   lexicon: Map<string, EntityType>;
   glob: string | undefined;
   output: string | undefined;
-  /** Lanes: the main thread plus jobs - 1 worker threads. */
+  /** Lanes: the main thread plus jobs - 1 worker threads (--jobs, else the number of cores; see lanes.ts). */
   jobs: number;
+  /** --jobs was given: a small batch gets its lanes too. */
+  jobsGiven: boolean;
   failFast: boolean;
   color: boolean | undefined;
   quiet: boolean;
@@ -50,10 +52,10 @@ export interface Settings {
 }
 
 /**
- * Without --jobs, every core. Measured on the 2-core machine (README, Speed): two lanes pay from several hundred
- * articles on (2,496 articles: 15.2-15.6 s against 21.4-22.0 s) and cost under a second below (100 articles: 3.8 s
- * against 3.0 s, the worker loading compromise). One article never starts a worker. Starting the workers later, once
- * a batch proved long, was tried and was worse: a worker warming up beside a warm main thread slowed both.
+ * Without --jobs, every core, but for input files known to be small (lanes.ts). Measured on the 2-core machine
+ * (README, Speed): two lanes pay from about a thousand articles on and cost up to a second below. Starting the
+ * workers later, once a batch proved long, was tried and was worse: a worker warming up beside a warm main thread
+ * slowed both.
  */
 const DEFAULT_JOBS = availableParallelism();
 
@@ -72,6 +74,7 @@ export function toSettings(raw: RawOptions, cwd: string): Settings {
     glob: raw.glob,
     output: raw.output,
     jobs: raw.jobs === undefined ? DEFAULT_JOBS : positiveInt(raw.jobs, '--jobs', 1),
+    jobsGiven: raw.jobs !== undefined,
     failFast: Boolean(raw.failFast),
     color: raw.color,
     quiet: Boolean(raw.quiet),

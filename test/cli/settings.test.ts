@@ -17,7 +17,8 @@ describe('toSettings', () => {
     expect(s).toMatchObject({ format: 'table', referenceDate: null, inputFormat: 'auto', jobs: os.availableParallelism(), minCount: 1, sentences: 3, types: null });
   });
   it('--jobs N', () => {
-    expect(toSettings({ jobs: '3' }, '/').jobs).toBe(3);
+    expect(toSettings({ jobs: '3' }, '/')).toMatchObject({ jobs: 3, jobsGiven: true });
+    expect(toSettings({}, '/').jobsGiven).toBe(false);
   });
   it.each([
     [{ format: 'xml' }, "unknown format 'xml'"],

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lanesFor, SMALL_BATCH_BYTES } from '../../src/cli/lanes.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-lanes-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, bytes: number) => {
+  fs.writeFileSync(path.join(dir, name), Buffer.alloc(bytes, 'a'));
+  return { path: name };
+};
+const small = [file('a.txt', 5_000), file('b.txt', 5_000)];
+const big = [file('c.txt', SMALL_BATCH_BYTES / 2), file('d.txt', SMALL_BATCH_BYTES / 2)];
+const almost = [file('e.txt', SMALL_BATCH_BYTES / 2), file('f.txt', SMALL_BATCH_BYTES / 2 - 1)];
+
+describe('lanesFor', () => {
+  it.each([
+    ['--jobs given: taken as is, even for a small batch', { jobs: 4, jobsGiven: true, sources: small }, 4],
+    ['--jobs 1 given for a big batch', { jobs: 1, jobsGiven: true, sources: big }, 1],
+    ['default, small files: the main thread alone', { jobs: 4, jobsGiven: false, sources: small }, 1],
+    ['default, one byte under the threshold: still alone', { jobs: 4, jobsGiven: false, sources: almost }, 1],
+    ['default, files reaching the threshold: every core', { jobs: 4, jobsGiven: false, sources: big }, 4],
+    ['default, stdin (size unknown): every core', { jobs: 2, jobsGiven: false, sources: [{ path: '-' }] }, 2],
+    ['default, a file that cannot be read counts nothing', { jobs: 2, jobsGiven: false, sources: [{ path: 'missing.txt' }, ...small] }, 1],
+    ['default on a 1-core machine', { jobs: 1, jobsGiven: false, sources: big }, 1],
+  ])('%s', (_, req, lanes) => {
+    expect(lanesFor({ ...req, cwd: dir })).toBe(lanes);
+  });
+});
