@@ -28,6 +28,8 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   usage: Usage | null;
+  /** With `lineTimes`: when each stdout line arrived, in ms from spawn. */
+  lineMs: number[];
 }
 
 export interface RunOptions {
@@ -35,6 +37,8 @@ export interface RunOptions {
   stdinFile?: string;
   /** Keep stdout (default: discard it, as `> /dev/null` would). */
   captureStdout?: boolean;
+  /** Note when each stdout line arrives (stdout itself is not kept unless `captureStdout`). */
+  lineTimes?: boolean;
 }
 
 let counter = 0;
@@ -61,12 +65,18 @@ export function runNode(script: string, args: readonly string[], opts: RunOption
     const child = spawn(process.execPath, ['--import', HOOK, script, ...args], {
       cwd: ROOT,
       env,
-      stdio: [stdin, opts.captureStdout ? 'pipe' : 'ignore', 'pipe'],
+      stdio: [stdin, opts.captureStdout || opts.lineTimes ? 'pipe' : 'ignore', 'pipe'],
     });
     if (typeof stdin === 'number') fs.closeSync(stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    const lineMs: number[] = [];
+    child.stdout?.on('data', (d: Buffer) => {
+      if (opts.captureStdout) stdout += d.toString();
+      if (!opts.lineTimes) return;
+      const at = performance.now() - began;
+      for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lineMs.push(at);
+    });
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
@@ -78,7 +88,7 @@ export function runNode(script: string, args: readonly string[], opts: RunOption
       } catch {
         usage = null;
       }
-      resolve({ wallMs, code: code ?? -1, stdout, stderr, usage });
+      resolve({ wallMs, code: code ?? -1, stdout, stderr, usage, lineMs });
     });
   });
 }
