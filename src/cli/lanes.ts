@@ -5,9 +5,10 @@
  * 2-core machine. Measured there (three alternating rounds each, JSON Lines through `--jobs 1` and `--jobs 2`):
  * 100 articles, 0.39 MB: 2.7-3.7 s against 3.4-4.3 s with a worker; 400 articles, 1.2 MB: 5.3-6.6 s against
  * 5.9-6.9 s; 1,000 articles, 3.2 MB: 11.1-15.2 s against 9.7-11.7 s. So below SMALL_BATCH_BYTES of input files
- * the main thread works alone. Stdin's size is not known in advance: it gets every core.
+ * the main thread works alone. Stdin redirected from a file (`< dump.jsonl`) counts that file's size; a pipe's size
+ * is not known in advance, so a pipe gets every core.
  */
-import { statSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../input/sources.js';
 
@@ -21,14 +22,16 @@ export interface LaneRequest {
   jobsGiven: boolean;
   sources: readonly Source[];
   cwd: string;
+  /** Stdin's size when it is a regular file, else null (stdinSize). */
+  stdinBytes: number | null;
 }
 
 export function lanesFor(req: LaneRequest): number {
   if (req.jobsGiven || req.jobs <= 1) return req.jobs;
   let bytes = 0;
   for (const s of req.sources) {
-    if (s.path === '-') return req.jobs;
-    bytes += sizeOf(path.resolve(req.cwd, s.path));
+    if (s.path === '-' && req.stdinBytes === null) return req.jobs;
+    bytes += s.path === '-' ? (req.stdinBytes ?? 0) : sizeOf(path.resolve(req.cwd, s.path));
     // A folder of 50,000 stories is decided after the first few hundred files, not after statting them all.
     if (bytes >= SMALL_BATCH_BYTES) return req.jobs;
   }
@@ -41,5 +44,17 @@ function sizeOf(file: string): number {
     return statSync(file).size;
   } catch {
     return 0;
+  }
+}
+
+/** The size of the file stdin reads from (`< file`); null for a pipe, a terminal, or a stream without a descriptor. */
+export function stdinSize(stdin: unknown): number | null {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return null;
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null;
   }
 }

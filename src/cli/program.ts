@@ -45,7 +45,7 @@ function addBatchOptions(cmd: Command): Command {
   return cmd
     .option('--glob <pattern>', "with folders: only files matching this pattern, e.g. '**/*.txt'")
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('-j, --jobs <n>', 'lanes for batches: the main thread and up to N-1 worker threads (default: the number of cores; one lane for input files under 2 MB)')
+    .option('-j, --jobs <n>', 'lanes for batches: the main thread and up to N-1 worker threads (default: the number of cores; one lane for input under 2 MB)')
     .option('--fail-fast', 'stop at the first input that cannot be read or analysed');
 }
 

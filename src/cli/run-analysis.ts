@@ -12,7 +12,7 @@ import { expandSources, type Source } from '../input/sources.js';
 import { type Io, terminalWidth, wantColor } from './io.js';
 import { openOutput } from './output.js';
 import { NO_PROGRESS, startProgress } from './progress.js';
-import { lanesFor } from './lanes.js';
+import { lanesFor, stdinSize } from './lanes.js';
 import { runInOrder } from './schedule.js';
 import type { Task } from './worker.js';
 import type { Settings } from './settings.js';
@@ -69,7 +69,7 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   const progress = many && !settings.quiet ? startProgress(io.stderr, settings.inputFormat === 'jsonl' ? null : sources.length, () => performance.now()) : NO_PROGRESS;
   // Workers are for batches: one article is analysed in-process (a long one on a worker, see schedule.ts); so is a
   // small batch unless --jobs says otherwise (lanes.ts).
-  const jobs = many ? lanesFor({ jobs: settings.jobs, jobsGiven: settings.jobsGiven, sources, cwd: io.cwd }) : 1;
+  const jobs = many ? lanesFor({ jobs: settings.jobs, jobsGiven: settings.jobsGiven, sources, cwd: io.cwd, stdinBytes: stdinSize(io.stdin) }) : 1;
   let written = 0;
   let failed = 0;
   let words = 0;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lanesFor, SMALL_BATCH_BYTES } from '../../src/cli/lanes.js';
+import { lanesFor, SMALL_BATCH_BYTES, stdinSize } from '../../src/cli/lanes.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-lanes-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -21,10 +21,39 @@ describe('lanesFor', () => {
     ['default, small files: the main thread alone', { jobs: 4, jobsGiven: false, sources: small }, 1],
     ['default, one byte under the threshold: still alone', { jobs: 4, jobsGiven: false, sources: almost }, 1],
     ['default, files reaching the threshold: every core', { jobs: 4, jobsGiven: false, sources: big }, 4],
-    ['default, stdin (size unknown): every core', { jobs: 2, jobsGiven: false, sources: [{ path: '-' }] }, 2],
+    ['default, stdin from a pipe (size unknown): every core', { jobs: 2, jobsGiven: false, sources: [{ path: '-' }], stdinBytes: null }, 2],
+    ['default, stdin from a small file', { jobs: 2, jobsGiven: false, sources: [{ path: '-' }], stdinBytes: 40_000 }, 1],
+    ['default, stdin from a big file', { jobs: 2, jobsGiven: false, sources: [{ path: '-' }], stdinBytes: SMALL_BATCH_BYTES }, 2],
     ['default, a file that cannot be read counts nothing', { jobs: 2, jobsGiven: false, sources: [{ path: 'missing.txt' }, ...small] }, 1],
     ['default on a 1-core machine', { jobs: 1, jobsGiven: false, sources: big }, 1],
   ])('%s', (_, req, lanes) => {
-    expect(lanesFor({ ...req, cwd: dir })).toBe(lanes);
+    expect(lanesFor({ stdinBytes: null, ...req, cwd: dir })).toBe(lanes);
+  });
+});
+
+describe('stdinSize', () => {
+  it('is the size of a regular file behind the descriptor', () => {
+    const fd = fs.openSync(path.join(dir, 'a.txt'), 'r');
+    try {
+      expect(stdinSize({ fd })).toBe(5_000);
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+
+  it.each([
+    ['a stream without a descriptor (a test, a library caller)', {}],
+    ['a descriptor that is not open', { fd: 987_654 }],
+  ])('is null for %s', (_, stdin) => {
+    expect(stdinSize(stdin)).toBeNull();
+  });
+
+  it('is null for a descriptor on a folder', () => {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      expect(stdinSize({ fd })).toBeNull();
+    } finally {
+      fs.closeSync(fd);
+    }
   });
 });
