@@ -18,16 +18,19 @@ import { runInProcess } from './support.js';
 
 const worker = (name: string) => new URL(`./workers/${name}.mjs`, import.meta.url);
 
-async function* articles(n: number): AsyncGenerator<LoadResult> {
+/** `n` short articles; with `pauseMs`, a pause after the second (which starts the pool) so its worker is up in time. */
+async function* articles(n: number, pauseMs = 0): AsyncGenerator<LoadResult> {
   for (let i = 0; i < n; i++) {
+    if (i === 2 && pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
     yield { ok: true, path: `a${i}.txt`, text: `Anna Okafor said so on Monday, story ${i}.`, format: 'text', metadata: {}, warnings: [] };
   }
 }
 
-async function collect(n: number, jobs: number, url: URL): Promise<JobResult[]> {
+async function collect(n: number, jobs: number, url: URL, pauseMs = 0): Promise<JobResult[]> {
   const out: JobResult[] = [];
   const task = { kind: 'render', format: 'jsonl', opts: { view: 'analyze', color: false, width: 80, many: true }, filters: {} } as const;
-  for await (const d of runInOrder(articles(n), () => ({ referenceDate: '2024-04-07' }), task as never, { jobs, stop: () => false, workerUrl: url })) {
+  const items = articles(n, pauseMs);
+  for await (const d of runInOrder(items, () => ({ referenceDate: '2024-04-07' }), task as never, { jobs, stop: () => false, workerUrl: url })) {
     expect(d.result).toBeDefined();
     out.push(d.result as JobResult);
   }
@@ -58,7 +61,9 @@ describe('worker threads that fail', () => {
   }, 30_000);
 
   it.each([2, 4])('both kinds of lane do work when workers are up (--jobs %i)', async (jobs) => {
-    const results = await collect(300, jobs, worker('echo'));
+    // The main thread can finish 300 short articles before a worker has started (it did once in CI): the pause lets
+    // the echo worker (which loads nothing) say it is ready first.
+    const results = await collect(300, jobs, worker('echo'), 1_000);
     expect(results.map((r) => r.seq)).toEqual([...Array(300).keys()]);
     const byWorker = results.filter((r) => 'output' in r && r.output === 'worker').length;
     expect(byWorker).toBeGreaterThan(0);
