@@ -101,8 +101,9 @@ export async function benchThroughput(corpus: Corpus, o: ThroughputOptions): Pro
   const alone = await compromiseAlone(smallFile);
   const j1 = await newsxAt(smallFile, 1);
 
-  // 2 and 3 alternate within each round, so both see the same machine: --jobs 1 and --jobs 2 on the large corpus,
-  // then compromise alone once and twice side by side on the per-core corpus.
+  // 2 to 5 alternate within each round, so all see the same machine: --jobs 1 and --jobs 2 on the large corpus (with
+  // their warm rates), two --jobs 1 on its halves at once, then compromise alone once and twice side by side on the
+  // per-core corpus.
   const ratios: number[] = [];
   const warmRatios: number[] = [];
   const pairRatios: number[] = [];
