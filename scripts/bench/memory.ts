@@ -9,6 +9,7 @@
  * while the per-word caches fill (bounded at 8,000 word forms) and the workers' JIT warms up, which is a one-off cost,
  * not growth with the stream. The 40-article figure is printed so that step is seen too.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Corpus, sum, takeArticles, writeJsonl } from './corpus.js';
@@ -17,10 +18,11 @@ import { fmtInt, fmtMs, type Row, verdict } from './report.js';
 
 const SECTION = '3 peak RSS';
 
-async function stream(corpus: Corpus, count: number, jobs: string[] = []): Promise<{ run: RunResult; words: number }> {
+async function stream(corpus: Corpus, count: number, jobs: string[]): Promise<{ run: RunResult; words: number }> {
   const articles = takeArticles(corpus, count);
   const file = path.join(tmpDir(), `memory-${count}.jsonl`);
-  writeJsonl(file, articles);
+  // Each size streams twice (every core, then --jobs 1): written once per bench run.
+  if (!fs.existsSync(file)) writeJsonl(file, articles);
   const run = await runNewsx(['analyze', '--input-format', 'jsonl', '--format', 'jsonl', ...jobs], { stdinFile: file });
   const line = batchLine(run.stderr);
   if (!line || line.articles !== count) throw new Error(`expected ${count} records back, newsx said: ${run.stderr.slice(-300)}`);

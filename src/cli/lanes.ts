@@ -11,6 +11,8 @@
 import { fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../input/sources.js';
+import type { Io } from './io.js';
+import type { Settings } from './settings.js';
 
 /** Input bytes under which the default stays on the main thread (between the 1.2 MB loss and the 3.2 MB gain). */
 export const SMALL_BATCH_BYTES = 2_000_000;
@@ -24,6 +26,21 @@ export interface LaneRequest {
   cwd: string;
   /** Stdin's size when it is a regular file, else null (stdinSize). */
   stdinBytes: number | null;
+}
+
+/** Several articles: several inputs, or one JSON Lines input of records. */
+export function isBatch(sources: readonly Source[], settings: Pick<Settings, 'inputFormat'>): boolean {
+  return sources.length > 1 || settings.inputFormat === 'jsonl';
+}
+
+/**
+ * The lanes for reading `sources` under `settings`: one for a single article (a long one still goes to a worker,
+ * schedule.ts), else lanesFor (stdin's size is looked up only when stdin is a source).
+ */
+export function batchLanes(settings: Pick<Settings, 'jobs' | 'jobsGiven' | 'inputFormat'>, sources: readonly Source[], io: Pick<Io, 'cwd' | 'stdin'>): number {
+  if (!isBatch(sources, settings)) return 1;
+  const stdinBytes = sources.some((s) => s.path === '-') ? stdinSize(io.stdin) : null;
+  return lanesFor({ jobs: settings.jobs, jobsGiven: settings.jobsGiven, sources, cwd: io.cwd, stdinBytes });
 }
 
 export function lanesFor(req: LaneRequest): number {

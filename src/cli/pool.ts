@@ -2,10 +2,11 @@
  * A pool of up to `size` worker threads that starts with one and grows on demand (`grow`): a worker costs about a
  * second of CPU and 65-95 MB of memory (peak RSS at --jobs 2 to 4) to load compromise and the model, so on a
  * many-core machine a ten-article batch must not start one per core. Each worker holds up to DEPTH batches (its
- * message port queues them), so it never waits for the main thread between batches, even while the main thread is busy analysing an article of its own.
- * A worker says when it has loaded compromise and the model (WORKER_READY); only then does `hasRoom` offer it, so
- * work never queues behind a worker that is still starting. The caller bounds what is in flight (`hasRoom`), so
- * memory stays flat however long the input is; results come back per batch and are re-ordered by the caller.
+ * message port queues them), so it never waits for the main thread between batches, even while the main thread is
+ * busy analysing an article of its own. A worker says when it has loaded compromise and the model (WORKER_READY);
+ * only then does `hasRoom` offer it, so work never queues behind a worker that is still starting. The caller bounds
+ * what is in flight (`hasRoom`), so memory stays flat however long the input is; results come back per batch and are
+ * re-ordered by the caller.
  *
  * Failures: a worker that dies fails its queued batches and is replaced, at most MAX_RESPAWNS times per slot. A
  * batch whose worker never became ready rejects with WorkerStartError: nothing of it ran, so the caller may run it

@@ -12,7 +12,7 @@ import { expandSources, type Source } from '../input/sources.js';
 import { type Io, terminalWidth, wantColor } from './io.js';
 import { openOutput } from './output.js';
 import { NO_PROGRESS, startProgress } from './progress.js';
-import { lanesFor, stdinSize } from './lanes.js';
+import { batchLanes, isBatch } from './lanes.js';
 import { runInOrder } from './schedule.js';
 import type { Task } from './worker.js';
 import type { Settings } from './settings.js';
@@ -62,14 +62,12 @@ export async function runAnalysis(req: AnalysisRequest, io: Io, signal: { interr
   const { settings, view } = req;
   const sources = resolveSources(req.files, settings, io);
   const formatter = ALL_FORMATTERS[req.formatName ?? settings.format];
-  const many = sources.length > 1 || settings.inputFormat === 'jsonl';
+  const many = isBatch(sources, settings);
   const fo: FormatOptions = { view, color: !formatter.machine && wantColor(settings.color, io), width: terminalWidth(io), many };
   const out = openOutput(settings.output, io);
   const began = performance.now();
   const progress = many && !settings.quiet ? startProgress(io.stderr, settings.inputFormat === 'jsonl' ? null : sources.length, () => performance.now()) : NO_PROGRESS;
-  // Workers are for batches: one article is analysed in-process (a long one on a worker, see schedule.ts); so is a
-  // small batch unless --jobs says otherwise (lanes.ts).
-  const jobs = many ? lanesFor({ jobs: settings.jobs, jobsGiven: settings.jobsGiven, sources, cwd: io.cwd, stdinBytes: stdinSize(io.stdin) }) : 1;
+  const jobs = batchLanes(settings, sources, io);
   let written = 0;
   let failed = 0;
   let words = 0;

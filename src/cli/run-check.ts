@@ -9,7 +9,7 @@ import { loadArticles } from '../input/load.js';
 import { wantColor, type Io } from './io.js';
 import { openOutput } from './output.js';
 import { analyzeOptions, resolveSources } from './run-analysis.js';
-import { lanesFor, stdinSize } from './lanes.js';
+import { batchLanes } from './lanes.js';
 import { runInOrder } from './schedule.js';
 import { sanitizeArticle } from '../format/sanitize.js';
 import type { Settings } from './settings.js';
@@ -47,7 +47,7 @@ export async function runCheck(req: CheckRequest, io: Io, signal: { interrupted:
   const results: Array<{ path: string; findings: Finding[] }> = [];
   let failed = 0;
   const loaded = loadArticles(sources, { inputFormat: settings.inputFormat, cwd: io.cwd, stdin: io.stdin });
-  const jobs = sources.length > 1 ? lanesFor({ jobs: settings.jobs, jobsGiven: settings.jobsGiven, sources, cwd: io.cwd, stdinBytes: stdinSize(io.stdin) }) : 1;
+  const jobs = batchLanes(settings, sources, io);
   const stop = () => signal.interrupted || signal.pipeClosed;
   for await (const { item, result } of runInOrder(loaded, (a) => analyzeOptions(a, 'analyze', settings), { kind: 'analysis' }, { jobs, stop })) {
     const analysis = result && 'analysis' in result ? result.analysis : undefined;

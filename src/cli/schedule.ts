@@ -4,8 +4,8 @@
  * With `--jobs N` the main thread is one of N lanes and up to N - 1 worker threads are the others. The main thread
  * starts at once, so one article or a handful never waits for a worker to load compromise; the first worker starts
  * with the second article, and each further one when every ready worker is full (pool.ts `grow`); each joins once it
- * says it is ready. Each article goes to a ready worker with room, else the
- * main thread analyses it itself, yielding between articles so the workers' results keep flowing. At most
+ * says it is ready. Each article goes to a ready worker with room, else the main thread analyses it itself,
+ * yielding between articles so the workers' results keep flowing. At most
  * DEPTH × (N - 1) articles wait on workers plus the one the main thread is on, so memory does not grow with the
  * number of articles, and nothing waits for a batch to fill (a slow stream is answered article by article).
  */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lanesFor, SMALL_BATCH_BYTES, stdinSize } from '../../src/cli/lanes.js';
+import { batchLanes, isBatch, lanesFor, SMALL_BATCH_BYTES, stdinSize } from '../../src/cli/lanes.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsx-lanes-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -55,5 +55,18 @@ describe('stdinSize', () => {
     } finally {
       fs.closeSync(fd);
     }
+  });
+});
+
+describe('batchLanes', () => {
+  const io = { cwd: dir, stdin: process.stdin };
+  it.each([
+    ['one text file: not a batch, one lane even with --jobs 4', { jobs: 4, jobsGiven: true, inputFormat: 'auto' }, [{ path: 'c.txt' }], false, 1],
+    ['one JSON Lines file of records: a batch', { jobs: 4, jobsGiven: true, inputFormat: 'jsonl' }, [{ path: 'c.txt' }], true, 4],
+    ['several files, default, 2 MB in all', { jobs: 4, jobsGiven: false, inputFormat: 'auto' }, big, true, 4],
+    ['several small files, default', { jobs: 4, jobsGiven: false, inputFormat: 'auto' }, small, true, 1],
+  ] as const)('%s', (_, settings, sources, batch, lanes) => {
+    expect(isBatch(sources, settings)).toBe(batch);
+    expect(batchLanes(settings, sources, io)).toBe(lanes);
   });
 });
