@@ -19,6 +19,7 @@ import { PERIOD_RULES } from './rules-periods.js';
 import { DURATION_RULES } from './rules-duration.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { tenseAround } from './tense.js';
+import { mapArray } from '../arrays.js';
 
 export { findDatelineDate } from './dateline.js';
 
@@ -107,7 +108,7 @@ function attachModifiers(text: string, kept: Candidate[]): void {
 
 /** Extract the date expressions of an article, normalised to TIMEX3 values. */
 export function extractDates(doc: ParsedDoc, ctx: ExtractContext): DateMention[] {
-  return traceDates(doc, ctx).map((t) => t.mention);
+  return mapArray(traceDates(doc, ctx), (t) => t.mention);
 }
 
 /** A mention with the id of the rule that found it, so an error can be traced to its rule. */

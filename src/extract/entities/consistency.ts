@@ -13,8 +13,9 @@ import type { ParsedDoc } from '../../nlp/doc.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { lexTags } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { Mention } from './mentions.js';
+import { type Mention, makeMention, retype } from './mentions.js';
 import { firstIndex } from '../search.js';
+import { mapArray } from '../arrays.js';
 
 /** Last words that make a multi-word name an organisation. */
 const ORG_HEADS = new Set([
@@ -35,19 +36,19 @@ export function applyConsistency(mentions: readonly Mention[], gazetteer: Gazett
     edgeWords.add(words[0].toLowerCase());
     edgeWords.add(words[words.length - 1].toLowerCase());
   }
-  return mentions.map((m) => {
+  return mapArray(mentions, (m) => {
     const words = m.text.split(/\s+/);
     if (m.type !== 'person' && words.length === 1 && edgeWords.has(m.text.toLowerCase())) {
-      return { ...m, type: 'person', source: 'person-part' };
+      return retype(m, 'person', 'person-part');
     }
     if (m.type === 'person' && words.length === 1 && !edgeWords.has(m.text.toLowerCase()) && isPlaceWord(m.text)) {
-      return { ...m, type: 'place', source: 'place-word' };
+      return retype(m, 'place', 'place-word');
     }
     if ((m.type === 'place' || !isCoarse(m)) && words.length > 1 && ORG_HEADS.has(words[words.length - 1].toLowerCase())) {
-      return { ...m, type: 'organization', source: 'org-head' };
+      return retype(m, 'organization', 'org-head');
     }
     if (!isCoarse(m) && m.type !== 'group' && isUnknownAcronym(m.text, gazetteer)) {
-      return { ...m, type: 'organization', source: 'acronym-org' };
+      return retype(m, 'organization', 'acronym-org');
     }
     return m;
   });
@@ -95,7 +96,7 @@ export function completePeople(doc: ParsedDoc, mentions: readonly Mention[]): Me
   const toks = doc.tokens;
   const covered = new Uint8Array(toks.length);
   const surnames = new Set<string>();
-  const out = mentions.map((m) => {
+  const out = mapArray(mentions, (m) => {
     const first = tokenAt(toks, m.start);
     const last = first < 0 ? -1 : tokenAt(toks, m.end - 1);
     if (first < 0 || last < 0) return m;
@@ -106,7 +107,7 @@ export function completePeople(doc: ParsedDoc, mentions: readonly Mention[]): Me
     if (prev && prev.sentence === toks[first].sentence && !covered[first - 1] && UPPER_START.test(prev.text) && lexTags(prev).some((x) => FIRST_NAME_TAGS.has(x))) {
       covered[first - 1] = 1;
       if (last === first) surnames.add(toks[last].norm);
-      return { ...m, start: prev.start, text: doc.text.slice(prev.start, m.end), source: 'person-extend' };
+      return makeMention(prev.start, m.end, doc.text.slice(prev.start, m.end), m.type, m.title, 'person-extend');
     }
     return m;
   });
@@ -116,7 +117,7 @@ export function completePeople(doc: ParsedDoc, mentions: readonly Mention[]): Me
     // Alone: no capitalised word or hyphen joined to it on either side.
     const joined = (j: number) => j >= 0 && j < toks.length && toks[j].sentence === t.sentence && (UPPER_START.test(toks[j].text) || /^[-–]$/.test(toks[j].text));
     if (joined(i - 1) || joined(i + 1)) continue;
-    out.push({ start: t.start, end: t.end, text: t.text, type: 'person', title: null, source: 'surname-repeat' });
+    out.push(makeMention(t.start, t.end, t.text, 'person', null, 'surname-repeat'));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -169,7 +170,7 @@ export function addHeadlineRepeats(doc: ParsedDoc, all: readonly Mention[]): Men
       const type = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0] as Mention['type'];
       const start = toks[i].start;
       const end = toks[i + n - 1].end;
-      added.push({ start, end, text: doc.text.slice(start, end), type, title: null, source: 'headline-repeat' });
+      added.push(makeMention(start, end, doc.text.slice(start, end), type, null, 'headline-repeat'));
       i += n - 1;
       break;
     }

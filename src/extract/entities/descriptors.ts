@@ -4,7 +4,7 @@
  * ministry" in the same article is a mention of it when exactly one such descriptor has that head word.
  */
 import type { ParsedDoc } from '../../nlp/doc.js';
-import type { Mention } from './mentions.js';
+import { type Mention, makeMention } from './mentions.js';
 
 interface DescriptorRule {
   id: string;
@@ -45,7 +45,7 @@ export function findDescriptors(doc: ParsedDoc, named: readonly Mention[]): Ment
     if (!head) continue;
     const last = toks[j + head.words.length - 1];
     const start = toks[i + 2].start;
-    out.push({ start, end: last.end, text: doc.text.slice(start, last.end), type: 'organization', title: null, source: `descriptor-${head.rule}` });
+    out.push(makeMention(start, last.end, doc.text.slice(start, last.end), 'organization', null, `descriptor-${head.rule}`));
     const key = head.words.join(' ');
     headsSeen.set(key, (headsSeen.get(key) ?? 0) + 1);
   }
@@ -61,7 +61,7 @@ export function findDescriptors(doc: ParsedDoc, named: readonly Mention[]): Ment
       if (next && /^\p{Lu}/u.test(next.text)) continue; // "the ministry Spokesman ..." is not it
       const start = toks[i + 1].start;
       const end = toks[i + words.length].end;
-      out.push({ start, end, text: doc.text.slice(start, end), type: 'organization', title: null, source: 'descriptor-anaphor' });
+      out.push(makeMention(start, end, doc.text.slice(start, end), 'organization', null, 'descriptor-anaphor'));
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * capitalised inside a sentence, after a given name, or inside "... Inc" lends that to its mentions in a headline
  * or at a sentence start, where its own case says nothing.
  */
+import { mapArray } from '../arrays.js';
 import type { ParsedDoc } from '../../nlp/doc.js';
 import type { WordEntry } from './features.js';
 import { type FeatureGroup, featureGroup } from './groups.js';
@@ -72,7 +73,7 @@ function evidenceGroups(mask: number): readonly FeatureGroup[] {
   let g = evidenceCache[mask];
   if (!g) {
     const kinds = KIND_NAMES.filter(([bit]) => mask & bit).map(([, name]) => name);
-    g = ['hl', 'si', 'mid'].map((ctx) => featureGroup(kinds.flatMap((e) => [`d:${e}`, `d:${e}&${ctx}`])));
+    g = mapArray(['hl', 'si', 'mid'], (ctx) => featureGroup(kinds.flatMap((e) => [`d:${e}`, `d:${e}&${ctx}`])));
     evidenceCache[mask] = g;
   }
   return g;

@@ -10,6 +10,7 @@ import { documentEvidence } from './evidence.js';
 import { CONNECTORS, type Gazetteer, gazetteerMarks } from './gazetteer.js';
 import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
 import { titleHead } from './titles.js';
+import { mapArray } from '../arrays.js';
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -36,7 +37,7 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
   const toks = doc.tokens;
   const para = paragraphOfTokens(doc);
   const headline = headlineParagraphs(doc);
-  const words = toks.map(wordEntry);
+  const words = mapArray(toks, wordEntry);
   const sentInit = sentenceInitial(doc, words);
   const evidence = documentEvidence(doc, words, headline, para, sentInit);
   const multi = multiwordMarks(doc, words, para);
@@ -62,7 +63,7 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
 
 /** Features of every token of `doc` as flat lists (for training). */
 export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string[][] {
-  const out: string[][] = doc.tokens.map(() => []);
+  const out: string[][] = mapArray(doc.tokens, () => []);
   visitFeatures(doc, gazetteer, {
     group: (i, g) => {
       for (const f of g.names) out[i].push(f);
@@ -165,7 +166,7 @@ function lentFeatures(t: Token, cached: boolean): readonly FeatureGroup[] {
   const list = [`l=${foldPunctuation(t.norm)}`, `sc=${shapeOf(foldPunctuation(t.text), true)}`];
   for (const tag of lexTags(t)) list.push(`x=${tag}`);
   if (titleHead(t.norm)) list.push('ttl');
-  return OFFSETS.map((o) => featureGroup(list.map((g) => `${o}${g}`), cached));
+  return mapArray(OFFSETS, (o) => featureGroup(list.map((g) => `${o}${g}`), cached));
 }
 
 /**
@@ -216,7 +217,7 @@ export function paragraphOfTokens(doc: ParsedDoc): number[] {
 
 /** Paragraphs written in capitals (headlines, datelines): case says nothing there. */
 export function headlineParagraphs(doc: ParsedDoc): boolean[] {
-  return doc.paragraphs.map((p) => {
+  return mapArray(doc.paragraphs, (p) => {
     let letters = 0;
     let upper = 0;
     for (const ch of p.text) {
@@ -253,7 +254,7 @@ function sentenceInitial(doc: ParsedDoc, words: readonly WordEntry[]): boolean[]
 /** Marks from compromise's multi-word lexicon entries ("united nations" Organization): `mw=B-Organization`… */
 function multiwordMarks(doc: ParsedDoc, words: readonly WordEntry[], para: number[]): FeatureGroup[] {
   const toks = doc.tokens;
-  const marks: FeatureGroup[] = toks.map(() => EMPTY_GROUP);
+  const marks: FeatureGroup[] = mapArray(toks, () => EMPTY_GROUP);
   for (let i = 0; i < toks.length; i++) {
     if (!words[i].cap) continue;
     // Names are capitalised, with small connectors inside ("Bank of England"): only such runs are looked up.
@@ -278,6 +279,6 @@ const markCache = new Map<string, FeatureGroup>();
 function markOf(pos: string, tags: readonly string[]): FeatureGroup {
   const key = pos + tags.join(',');
   let m = markCache.get(key);
-  if (!m) markCache.set(key, (m = featureGroup(tags.map((tag) => `mw=${pos}-${tag}`))));
+  if (!m) markCache.set(key, (m = featureGroup(mapArray(tags, (tag) => `mw=${pos}-${tag}`))));
   return m;
 }

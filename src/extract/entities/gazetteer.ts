@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../nlp/doc.js';
 import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
+import { mapArray } from '../arrays.js';
 
 /** Lower-cased, space-joined token norms -> classes, `|`-joined (e.g. `LOC` or `LOC|ORG`). */
 export type Gazetteer = ReadonlyMap<string, string>;
@@ -23,7 +24,7 @@ export function gazetteerMarks(
   para: readonly number[],
   gaz: Gazetteer,
 ): FeatureGroup[] {
-  const marks: FeatureGroup[] = toks.map(() => EMPTY_GROUP);
+  const marks: FeatureGroup[] = mapArray(toks, () => EMPTY_GROUP);
   const longest = longestByFirstWord(gaz);
   for (let i = 0; i < toks.length; i++) {
     if (!words[i].cap && !STARTS_DIGIT.test(toks[i].text)) continue;

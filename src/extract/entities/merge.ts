@@ -8,6 +8,7 @@
 import type { Entity, Span } from '../../model/types.js';
 import { ALIAS_RULES } from './aliases.js';
 import type { Mention } from './mentions.js';
+import { mapArray } from '../arrays.js';
 
 const ALIAS_OF = new Map<string, string>();
 for (const r of ALIAS_RULES) for (const n of r.names) ALIAS_OF.set(n, r.id);
@@ -120,7 +121,7 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     ms.sort((a, b) => a.start - b.start);
     const name = bestText(ms);
     const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const spans: Span[] = ms.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+    const spans: Span[] = mapArray(ms, (m) => ({ start: m.start, end: m.end, text: m.text }));
     entities.push({
       id: '',
       type: r.mentions[0].type,

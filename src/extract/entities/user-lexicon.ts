@@ -3,7 +3,7 @@
  * the model. Matching is exact, at word boundaries; an ALL-CAPS occurrence (a headline) matches too.
  */
 import type { EntityType } from '../../model/types.js';
-import type { Mention } from './mentions.js';
+import { type Mention, makeMention } from './mentions.js';
 
 /** Occurrences of the lexicon's names in `text`, longest first where they overlap. */
 export function findLexiconNames(text: string, lexicon: ReadonlyMap<string, EntityType>): Mention[] {
@@ -15,7 +15,7 @@ export function findLexiconNames(text: string, lexicon: ReadonlyMap<string, Enti
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const s = m[0];
       if (s !== name && s !== name.toUpperCase()) continue;
-      found.push({ start: m.index, end: m.index + s.length, text: s, type, title: null, source: 'lexicon' });
+      found.push(makeMention(m.index, m.index + s.length, s, type, null, 'lexicon'));
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -27,6 +27,7 @@ import { attributeFromPreviousParagraph } from './continuation.js';
 import { attributeTranscriptLabels } from './labels.js';
 import { SpeakerResolver } from './resolve.js';
 import { placeQuotes } from './window.js';
+import { mapArray } from '../arrays.js';
 
 /** A quote on its way through the stages. */
 export interface Draft {
@@ -45,7 +46,7 @@ export interface Draft {
 
 /** Extract the article's quotations with their kind, speaker and cue, sorted by start. */
 export function extractQuotes(doc: ParsedDoc, entities: readonly Entity[], _ctx: ExtractContext): Quote[] {
-  return traceQuotes(doc, entities).map((t) => t.quote);
+  return mapArray(traceQuotes(doc, entities), (t) => t.quote);
 }
 
 /** A quote with the ids of the rule that attributed or typed it and of the cue record, for tracing errors. */
@@ -82,7 +83,7 @@ export function traceQuotes(doc: ParsedDoc, entities: readonly Entity[]): Traced
     if (!d.attribution) d.rule = kind.rule;
   }
   const resolver = new SpeakerResolver(entities);
-  return drafts.map((d, k) => {
+  return mapArray(drafts, (d, k) => {
     const cueFrom = d.attribution?.cue?.from;
     const cueId = cueFrom !== undefined ? (verbRecordAt((i) => tokens[i]?.norm, cueFrom)?.rec.id ?? tokens[cueFrom].norm) : null;
     return { quote: toQuote(doc, d, k, resolver), rule: d.rule, cueId };

@@ -8,6 +8,7 @@ import type { QuoteWindow } from './attribute.js';
 import type { QuotedStretch } from './marks.js';
 import { endsSentence, isCapitalized, isWord } from './phrases.js';
 import { firstIndex } from '../search.js';
+import { mapArray } from '../arrays.js';
 
 /** Longest clause (in tokens) looked at on either side of a quote: keeps run-on text from making the cost quadratic. */
 const MAX_CLAUSE = 80;
@@ -24,7 +25,7 @@ export interface PlacedQuote {
 
 /** Token ranges `[from, to)` of each paragraph. */
 export function paragraphTokenRanges(doc: ParsedDoc): Array<[number, number]> {
-  const ranges: Array<[number, number]> = doc.paragraphs.map(() => [0, 0]);
+  const ranges: Array<[number, number]> = mapArray(doc.paragraphs, () => [0, 0]);
   let prev = -1;
   for (const s of doc.sentences) {
     if (s.paragraph !== prev) ranges[s.paragraph] = [s.tokenStart, s.tokenEnd];
@@ -47,8 +48,8 @@ export function placeQuotes(doc: ParsedDoc, stretches: readonly QuotedStretch[])
   const paraOf = (i: number) => doc.sentences[tokens[i]?.sentence ?? 0]?.paragraph ?? -1;
   const ranges = paragraphTokenRanges(doc);
   // Title case is a property of the paragraph: decide it once per paragraph, not once per quote.
-  const titleCase = ranges.map(([from, to]) => isTitleCase(tokens, from, to));
-  return stretches.map((s, k) => {
+  const titleCase = mapArray(ranges, ([from, to]) => isTitleCase(tokens, from, to));
+  return mapArray(stretches, (s, k) => {
     const quoteFrom = firstIndex(tokens, (t) => t.start >= s.start);
     const quoteTo = firstIndex(tokens, (t) => t.start >= s.end);
     if (quoteFrom >= tokens.length) return null;

@@ -8,6 +8,7 @@ import type { ParsedDoc } from '../../nlp/doc.js';
 import type { Candidate } from './filter.js';
 import { contentWords, termCounts } from './words.js';
 import { firstIndex } from '../search.js';
+import { mapArray } from '../arrays.js';
 
 export const FEATURES = ['lead', 'position', 'centrality', 'entities', 'quoted', 'length', 'tooLong'] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -28,8 +29,8 @@ export interface CandidateInfo extends Candidate {
 
 /** The features of each candidate, in candidate order. */
 export function describeCandidates(doc: ParsedDoc, cands: readonly Candidate[], entities: readonly Entity[], quotes: readonly Quote[]): CandidateInfo[] {
-  const texts = cands.map((c) => doc.text.slice(c.start, c.end));
-  const bags = texts.map((t) => contentWords(t));
+  const texts = mapArray(cands, (c) => doc.text.slice(c.start, c.end));
+  const bags = mapArray(texts, (t) => contentWords(t));
   // The centroid is the whole text, captions and headline included: they are rejected as key sentences but still
   // say what the story is about (a caption often restates the lede).
   const centroid = termCounts(contentWords(doc.text));
@@ -37,7 +38,7 @@ export function describeCandidates(doc: ParsedDoc, cands: readonly Candidate[], 
   for (const x of centroid.values()) centroidSq += x * x;
   const salient = salientEntities(entities);
   const m = cands.length;
-  return cands.map((c, k) => {
+  return mapArray(cands, (c, k) => {
     const own = termCounts(bags[k]);
     const n = (texts[k].match(/[\p{L}\p{N}]+/gu) ?? []).length;
     const features: Features = {
@@ -64,7 +65,7 @@ function salientEntities(entities: readonly Entity[]): Salient[] {
   const top = [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.firstMention - b.firstMention).slice(0, TOP_ENTITIES);
   const total = top.reduce((sum, e) => sum + e.mentions.length, 0);
   if (total === 0) return [];
-  return top.map((e) => ({ mentions: e.mentions, weight: e.mentions.length / total }));
+  return mapArray(top, (e) => ({ mentions: e.mentions, weight: e.mentions.length / total }));
 }
 
 /** Share of the salient entities' weight that the sentence names (0 without entities). */

@@ -11,6 +11,7 @@ import { type Candidate, checkUnit, sentenceUnits } from './filter.js';
 import { type CandidateInfo, describeCandidates } from './features.js';
 import { selectSentences, type Weights } from './select.js';
 import { WEIGHTS } from './weights.js';
+import { mapArray } from '../arrays.js';
 
 export interface SummaryInputs {
   header: ArticleHeader;
@@ -37,7 +38,7 @@ export function summaryCandidates(doc: ParsedDoc, inputs: SummaryInputs): Candid
 /** The summary for given candidates and weights (`alternates`: candidates past the first `n` that may be picked). */
 export function pickSummary(doc: ParsedDoc, cands: readonly CandidateInfo[], weights: Weights, n: number, alternates?: number): Summary {
   const picks = selectSentences(cands, weights, Math.max(0, n), alternates);
-  return { sentences: picks.map((i) => ({ start: cands[i].start, end: cands[i].end, text: doc.text.slice(cands[i].start, cands[i].end) })) };
+  return { sentences: mapArray(picks, (i) => ({ start: cands[i].start, end: cands[i].end, text: doc.text.slice(cands[i].start, cands[i].end) })) };
 }
 
 export { checkUnit, sentenceUnits, type RejectId, type Unit } from './filter.js';

@@ -5,6 +5,7 @@
 import type { CandidateInfo, Features } from './features.js';
 import { FEATURES } from './features.js';
 import { containment } from './words.js';
+import { mapArray } from '../arrays.js';
 
 /** Feature weights plus the redundancy discount. */
 export interface Weights {
@@ -31,7 +32,7 @@ export const ALTERNATES = 1;
 /** Indices (into `cands`) of the `n` picks, in the order of the candidates. */
 export function selectSentences(cands: readonly CandidateInfo[], w: Weights, n: number, alternates = ALTERNATES): number[] {
   const pool = cands.slice(0, n + alternates);
-  const base = pool.map((c) => scoreOf(c.features, w));
+  const base = mapArray(pool, (c) => scoreOf(c.features, w));
   const picked: number[] = [];
   while (picked.length < Math.min(n, pool.length)) {
     let best = -1;
