@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { EXIT, NewsxError, describeError } from '../errors.js';
-import { boundHeapGrowth } from './heap.js';
+import { tuneHeap } from './heap.js';
 import { type Io, processIo } from './io.js';
 import { buildProgram, type RunState } from './program.js';
 
@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], io: Io, state: RunState = { e
 }
 
 export function main(): void {
-  boundHeapGrowth();
+  tuneHeap();
   const io = processIo();
   const state: RunState = { exitCode: EXIT.ok, interrupted: false, pipeClosed: false };
   // A closed pipe is the reader saying "enough": end quietly with success.
