@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LoadResult } from '../../src/input/load.js';
-import { WorkerPool, WorkerStartError } from '../../src/cli/pool.js';
+import { DEPTH, WorkerPool, WorkerStartError } from '../../src/cli/pool.js';
 import { runInOrder } from '../../src/cli/schedule.js';
 import type { JobResult } from '../../src/cli/worker.js';
 import { runInProcess } from './support.js';
@@ -101,7 +101,7 @@ describe('WorkerPool', () => {
     try {
       expect(pool.hasRoom()).toBe(false);
       while (!pool.hasRoom()) await new Promise((r) => setTimeout(r, 10));
-      const runs = [pool.run([]), pool.run([]), pool.run([])];
+      const runs = Array.from({ length: DEPTH }, () => pool.run([]));
       expect(pool.canQueue()).toBe(false);
       await expect(pool.run([])).rejects.toThrow('full');
       await Promise.all(runs);
