@@ -1,12 +1,14 @@
 /**
  * The one adapter that imports compromise. It turns compromise's sentence splitting and tokenisation into the plain
- * `ParsedDoc` the extractors read, and exposes compromise's lexicon as a word -> tags lookup.
+ * `ParsedDoc` the extractors read, and exposes compromise's lexicon as a word -> tags lookup (from the file the build
+ * writes, see `cachedLexicon`).
  *
  * Why `nlp.tokenize` and not `nlp(text)`: the full tagger costs about 6x the tokenizer (45k words: 2.3 s vs 0.4 s on
  * this machine), and newsx's extractors use their own learned and rule layers plus the lexicon, not compromise's
  * in-context tags. Parsing paragraph by paragraph keeps the cost linear in the article length.
  */
-import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise/one';
 import type { ParsedDoc, Sentence } from './doc.js';
 import type { Span } from '../model/types.js';
 
@@ -41,8 +43,32 @@ function tokenize(text: string): CView {
 /** Paragraphs longer than this are parsed in pieces cut at white space, so no input makes compromise's cost explode. */
 const MAX_CHUNK = 20_000;
 
-const lexicon: Record<string, string | string[]> = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } })
-  .model.one.lexicon;
+type Lexicon = Record<string, string | string[]>;
+
+/**
+ * compromise's English lexicon (word or phrase -> tags). The tokenizer above is compromise's small build
+ * (`compromise/one`), which has no lexicon; building the full library's costs about half a second at every start
+ * and in every worker thread, so `npm run build` writes it once (scripts/lexicon-cache.mjs) and it is read here.
+ * A missing or unreadable file, or one written by another compromise version, gives null: the lexicon is then built
+ * from the full library.
+ */
+export function readLexiconCache(file: URL, version: string): Lexicon | null {
+  try {
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as { compromise?: unknown; lexicon?: unknown };
+    const ok = cache.compromise === version && typeof cache.lexicon === 'object' && cache.lexicon !== null;
+    return ok ? (cache.lexicon as Lexicon) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the build writes the lexicon (the same relative place from src/nlp and dist/nlp). */
+export const LEXICON_CACHE = new URL('../../dist/compromise-lexicon.json', import.meta.url);
+const cached = readLexiconCache(LEXICON_CACHE, nlp.version);
+/** Where the lexicon came from: the build's cache file, or the full compromise library. */
+export const LEXICON_SOURCE: 'cache' | 'compromise' = cached ? 'cache' : 'compromise';
+const lexicon: Lexicon =
+  cached ?? ((await import('compromise')).default.world() as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
 const EMPTY: readonly string[] = Object.freeze([]);
 const lexCache = new Map<string, readonly string[]>();
 
