@@ -1,7 +1,7 @@
 /**
  * The one adapter that imports compromise. It turns compromise's sentence splitting and tokenisation into the plain
  * `ParsedDoc` the extractors read, and exposes compromise's lexicon as a word -> tags lookup (from the file the build
- * writes, see `cachedLexicon`).
+ * writes, see `readLexiconCache`).
  *
  * Why `nlp.tokenize` and not `nlp(text)`: the full tagger costs about 6x the tokenizer (45k words: 2.3 s vs 0.4 s on
  * this machine), and newsx's extractors use their own learned and rule layers plus the lexicon, not compromise's

@@ -279,6 +279,6 @@ const markCache = new Map<string, FeatureGroup>();
 function markOf(pos: string, tags: readonly string[]): FeatureGroup {
   const key = pos + tags.join(',');
   let m = markCache.get(key);
-  if (!m) markCache.set(key, (m = featureGroup(mapArray(tags, (tag) => `mw=${pos}-${tag}`))));
+  if (!m) markCache.set(key, (m = featureGroup(tags.map((tag) => `mw=${pos}-${tag}`))));
   return m;
 }
