@@ -1,4 +1,5 @@
 /** Offsets to 1-based line and column (UTF-16 code units), built once per text and searched in O(log lines). */
+import { firstIndex } from '../extract/search.js';
 
 export interface LineCol {
   line: number;
@@ -8,8 +9,10 @@ export interface LineCol {
 /** Maps offsets of one text to lines and columns. Line breaks: `\n`, `\r\n` or a lone `\r`. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private readonly length: number;
 
   constructor(text: string) {
+    this.length = text.length;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -22,14 +25,10 @@ export class LineIndex {
 
   /** Line and column of `offset` (clamped to the text). */
   locate(offset: number): LineCol {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: Math.max(0, offset - this.starts[lo]) + 1 };
+    const at = Math.min(Math.max(0, offset), this.length);
+    // The last line that starts at or before `at` (line 1 starts at 0, so there always is one).
+    const lo = firstIndex(this.starts, (start) => start > at) - 1;
+    return { line: lo + 1, column: at - this.starts[lo] + 1 };
   }
 }
 

@@ -147,10 +147,7 @@ export function addHeadlineRepeats(doc: ParsedDoc, all: readonly Mention[]): Men
     if (first < 0 || last < 0) continue;
     for (let k = first; k <= last; k++) covered[k] = 1;
     if (last - first >= REPEAT_MAX_TOKENS) continue;
-    const key = toks
-      .slice(first, last + 1)
-      .map((t) => t.norm)
-      .join(' ');
+    const key = normsKey(toks, first, last + 1);
     const v = votes.get(key) ?? new Map<string, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
     votes.set(key, v);
@@ -161,10 +158,7 @@ export function addHeadlineRepeats(doc: ParsedDoc, all: readonly Mention[]): Men
     for (let n = REPEAT_MAX_TOKENS; n >= 1; n--) {
       if (i + n > toks.length || toks[i + n - 1].sentence !== toks[i].sentence) continue;
       if (covered.subarray(i, i + n).some((c) => c === 1)) continue;
-      const key = toks
-        .slice(i, i + n)
-        .map((t) => t.norm)
-        .join(' ');
+      const key = normsKey(toks, i, i + n);
       const v = votes.get(key);
       if (!v) continue;
       const type = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0] as Mention['type'];
@@ -182,6 +176,13 @@ export function addHeadlineRepeats(doc: ParsedDoc, all: readonly Mention[]): Men
  * Title-case sentences of the first line: at least three quarters of the words (and at least three) start with a capital, and most
  * of those are not written all in capitals (the tagger learned ALL-CAPS headlines from its training text).
  */
+/** The lower-cased words of tokens `from..to`, space-joined: the key a repeated name is counted under. */
+function normsKey(toks: ParsedDoc['tokens'], from: number, to: number): string {
+  let key = toks[from].norm;
+  for (let k = from + 1; k < to; k++) key += ` ${toks[k].norm}`;
+  return key;
+}
+
 function capitalisedLines(doc: ParsedDoc): Set<number> {
   const out = new Set<number>();
   doc.sentences.forEach((s, k) => {
