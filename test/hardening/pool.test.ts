@@ -45,7 +45,8 @@ describe('worker threads that fail', () => {
   }, 30_000);
 
   it('dying on an article: that article gets an error record, the rest are analysed, the run ends', async () => {
-    const results = await collect(200, 2, worker('dies-on-work'));
+    // As below: without the pause the main thread can analyse all 200 before the worker is up (it did once in CI).
+    const results = await collect(200, 2, worker('dies-on-work'), 2_000);
     expect(results.map((r) => r.seq)).toEqual([...Array(200).keys()]);
     const errors = results.filter((r) => 'error' in r);
     expect(errors.length).toBeGreaterThan(0);
@@ -63,7 +64,7 @@ describe('worker threads that fail', () => {
   it.each([2, 4])('both kinds of lane do work when workers are up (--jobs %i)', async (jobs) => {
     // The main thread can finish 300 short articles before a worker has started (it did once in CI): the pause lets
     // the echo worker (which loads nothing) say it is ready first.
-    const results = await collect(300, jobs, worker('echo'), 1_000);
+    const results = await collect(300, jobs, worker('echo'), 2_000);
     expect(results.map((r) => r.seq)).toEqual([...Array(300).keys()]);
     const byWorker = results.filter((r) => 'output' in r && r.output === 'worker').length;
     expect(byWorker).toBeGreaterThan(0);
