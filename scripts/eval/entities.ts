@@ -2,7 +2,9 @@
  * Entities eval on CoNLL-2003 eng.testa (the development set), scored as ../shared/eval/README.md defines: each
  * document rebuilt as plain text, `analyze(text, { sections: ['entities'] })`, every mention's span matched exactly
  * against the gold entities, types mapped person->PER, place->LOC, organization->ORG, anything else->MISC.
- * Prints P/R/F1 per type, over PER+LOC+ORG and over all four, then the tagger's speed and the model's size.
+ * Prints P/R/F1 per type, over PER+LOC+ORG and over all four, then the same split by whether a name's text is a gold
+ * name anywhere in eng.train (held-out news has more names the model never saw in training: the "unseen" row is the
+ * better guide to it), then the tagger's speed and the model's size.
  *
  *   npx tsx scripts/eval/entities.ts [--data DIR] [--set eng.testa] [--errors N]
  */
@@ -30,18 +32,44 @@ export async function run(dataDir: string, options: { set?: string; errors?: num
   const docs = readConll(path.join(dataDir, 'conll2003', set));
   const counts = new Map<ConllType, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const errors: string[] = [];
-  for (const d of docs) scoreDoc(d, counts, errors);
+  const seen = trainingNames(dataDir);
+  const bySeen = new Map<boolean, Counts>([
+    [true, { tp: 0, fp: 0, fn: 0 }],
+    [false, { tp: 0, fp: 0, fn: 0 }],
+  ]);
+  for (const d of docs) scoreDoc(d, counts, errors, (text) => bySeen.get(seen.has(text))!);
   console.log(`Entities (CoNLL-2003 ${set}, ${docs.length} documents, exact span + type)`);
   for (const t of TYPES) console.log(`  ${t.padEnd(8)} ${fmtPrf(prf(counts.get(t)!))}`);
   const sum = (ts: readonly ConllType[]): Counts =>
     ts.reduce((a, t) => ({ tp: a.tp + counts.get(t)!.tp, fp: a.fp + counts.get(t)!.fp, fn: a.fn + counts.get(t)!.fn }), { tp: 0, fp: 0, fn: 0 });
   console.log(`  PER+LOC+ORG ${fmtPrf(prf(sum(['PER', 'LOC', 'ORG'])))}`);
   console.log(`  all four    ${fmtPrf(prf(sum(TYPES)))}`);
+  const share = (b: boolean) => {
+    const c = bySeen.get(b)!;
+    return `${(c.tp + c.fn).toLocaleString('en-US')} gold`;
+  };
+  console.log(`  all four, names seen in eng.train   ${fmtPrf(prf(bySeen.get(true)!))}  (${share(true)})`);
+  console.log(`  all four, names unseen in eng.train ${fmtPrf(prf(bySeen.get(false)!))}  (${share(false)})`);
   timing(docs);
   if (options.errors) for (const e of errors.slice(0, options.errors)) console.log(e);
 }
 
-function scoreDoc(d: ConllDoc, counts: Map<ConllType, Counts>, errors: string[]): void {
+/** Every gold name's text in eng.train (an empty set when the file is not there). */
+function trainingNames(dataDir: string): Set<string> {
+  const file = path.join(dataDir, 'conll2003', 'eng.train');
+  try {
+    statSync(file);
+  } catch {
+    return new Set();
+  }
+  return new Set(readConll(file).flatMap((d) => d.entities.map((e) => d.text.slice(e.start, e.end))));
+}
+
+/**
+ * Count one document's hits and misses by type, and also (all types together) in the counts `split` gives for a
+ * name's text: a hit and a miss under the gold name's text, a false alarm under the predicted mention's.
+ */
+function scoreDoc(d: ConllDoc, counts: Map<ConllType, Counts>, errors: string[], split: (text: string) => Counts): void {
   const a = analyze(d.text, { sections: ['entities'] });
   const gold = new Map(d.entities.map((e) => [`${e.start}:${e.end}`, e.type]));
   const matched = new Set<string>();
@@ -51,9 +79,11 @@ function scoreDoc(d: ConllDoc, counts: Map<ConllType, Counts>, errors: string[])
       const key = `${m.start}:${m.end}`;
       if (gold.get(key) === type) {
         counts.get(type)!.tp++;
+        split(m.text).tp++;
         matched.add(key);
       } else {
         counts.get(type)!.fp++;
+        split(m.text).fp++;
         errors.push(`FP ${type} ${JSON.stringify(m.text)} (gold ${gold.get(key) ?? '-'}) | ${context(d.text, m.start, m.end)}`);
       }
     }
@@ -62,6 +92,7 @@ function scoreDoc(d: ConllDoc, counts: Map<ConllType, Counts>, errors: string[])
     const key = `${e.start}:${e.end}`;
     if (matched.has(key)) continue;
     counts.get(e.type)!.fn++;
+    split(d.text.slice(e.start, e.end)).fn++;
     errors.push(`FN ${e.type} ${JSON.stringify(d.text.slice(e.start, e.end))} | ${context(d.text, e.start, e.end)}`);
   }
 }
