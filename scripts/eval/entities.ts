@@ -37,7 +37,7 @@ export async function run(dataDir: string, options: { set?: string; errors?: num
     [true, { tp: 0, fp: 0, fn: 0 }],
     [false, { tp: 0, fp: 0, fn: 0 }],
   ]);
-  for (const d of docs) scoreDoc(d, counts, errors, (text) => bySeen.get(seen.has(text))!);
+  for (const d of docs) scoreDoc(d, counts, errors, (text) => bySeen.get(seen?.has(text) ?? false)!);
   console.log(`Entities (CoNLL-2003 ${set}, ${docs.length} documents, exact span + type)`);
   for (const t of TYPES) console.log(`  ${t.padEnd(8)} ${fmtPrf(prf(counts.get(t)!))}`);
   const sum = (ts: readonly ConllType[]): Counts =>
@@ -48,19 +48,21 @@ export async function run(dataDir: string, options: { set?: string; errors?: num
     const c = bySeen.get(b)!;
     return `${(c.tp + c.fn).toLocaleString('en-US')} gold`;
   };
-  console.log(`  all four, names seen in eng.train   ${fmtPrf(prf(bySeen.get(true)!))}  (${share(true)})`);
-  console.log(`  all four, names unseen in eng.train ${fmtPrf(prf(bySeen.get(false)!))}  (${share(false)})`);
+  if (seen) {
+    console.log(`  all four, names seen in eng.train   ${fmtPrf(prf(bySeen.get(true)!))}  (${share(true)})`);
+    console.log(`  all four, names unseen in eng.train ${fmtPrf(prf(bySeen.get(false)!))}  (${share(false)})`);
+  }
   timing(docs);
   if (options.errors) for (const e of errors.slice(0, options.errors)) console.log(e);
 }
 
-/** Every gold name's text in eng.train (an empty set when the file is not there). */
-function trainingNames(dataDir: string): Set<string> {
+/** Every gold name's text in eng.train; null when the file is not there (then there is no split to print). */
+function trainingNames(dataDir: string): Set<string> | null {
   const file = path.join(dataDir, 'conll2003', 'eng.train');
   try {
     statSync(file);
   } catch {
-    return new Set();
+    return null;
   }
   return new Set(readConll(file).flatMap((d) => d.entities.map((e) => d.text.slice(e.start, e.end))));
 }
