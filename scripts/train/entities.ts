@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from '../../src/nlp/compromise.js';
 import type { ParsedDoc } from '../../src/nlp/doc.js';
 import { docFeatures, paragraphOfTokens } from '../../src/extract/entities/features.js';
-import { type Gazetteer, buildGazetteer } from '../../src/extract/entities/gazetteer.js';
+import { type Gazetteer, buildGazetteer, normsKey } from '../../src/extract/entities/gazetteer.js';
 import { TAGS, type TokenSpan, encodeSpans } from '../../src/extract/entities/labels.js';
 import { MODEL_MAGIC, type ModelHeader, parseModel, tagDocument } from '../../src/extract/entities/model.js';
 import { evalDir } from '../eval/score.js';
@@ -52,10 +52,7 @@ function countNames(docs: readonly Prepared[]): Map<string, Map<string, number>>
   const counts = new Map<string, Map<string, number>>();
   for (const p of docs) {
     for (const s of p.gold) {
-      const key = p.doc.tokens
-        .slice(s.start, s.end)
-        .map((t) => t.norm)
-        .join(' ');
+      const key = normsKey(p.doc.tokens, s.start, s.end);
       let m = counts.get(key);
       if (!m) counts.set(key, (m = new Map()));
       m.set(s.cls, (m.get(s.cls) ?? 0) + 1);

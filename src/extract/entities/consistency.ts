@@ -12,7 +12,7 @@
 import type { ParsedDoc } from '../../nlp/doc.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { lexTags } from './features.js';
-import type { Gazetteer } from './gazetteer.js';
+import { type Gazetteer, normsKey } from './gazetteer.js';
 import { type Mention, makeMention, retype } from './mentions.js';
 import { firstIndex } from '../search.js';
 import { mapArray } from '../arrays.js';
@@ -176,13 +176,6 @@ export function addHeadlineRepeats(doc: ParsedDoc, all: readonly Mention[]): Men
  * Title-case sentences of the first line: at least three quarters of the words (and at least three) start with a capital, and most
  * of those are not written all in capitals (the tagger learned ALL-CAPS headlines from its training text).
  */
-/** The lower-cased words of tokens `from..to`, space-joined: the key a repeated name is counted under. */
-function normsKey(toks: ParsedDoc['tokens'], from: number, to: number): string {
-  let key = toks[from].norm;
-  for (let k = from + 1; k < to; k++) key += ` ${toks[k].norm}`;
-  return key;
-}
-
 function capitalisedLines(doc: ParsedDoc): Set<number> {
   const out = new Set<number>();
   doc.sentences.forEach((s, k) => {

@@ -7,7 +7,7 @@
 import { lexiconTags } from '../../nlp/compromise.js';
 import type { ParsedDoc, Token } from '../../nlp/doc.js';
 import { documentEvidence } from './evidence.js';
-import { CONNECTORS, type Gazetteer, gazetteerMarks } from './gazetteer.js';
+import { CONNECTORS, type Gazetteer, gazetteerMarks, normsKey } from './gazetteer.js';
 import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
 import { titleHead } from './titles.js';
 import { mapArray } from '../arrays.js';
@@ -261,9 +261,7 @@ function multiwordMarks(doc: ParsedDoc, words: readonly WordEntry[], para: numbe
     let run = 1;
     while (run < 4 && i + run < toks.length && para[i + run] === para[i] && (words[i + run].cap || CONNECTORS.has(toks[i + run].norm))) run++;
     for (let n = run; n >= 2; n--) {
-      let key = toks[i].norm;
-      for (let k = 1; k < n; k++) key += ` ${toks[i + k].norm}`;
-      const tags = lexiconTags(key);
+      const tags = lexiconTags(normsKey(toks, i, i + n));
       if (tags.length === 0) continue;
       for (let k = 0; k < n; k++) marks[i + k] = markOf(k === 0 ? 'B' : k === n - 1 ? 'L' : 'I', tags);
       i += n - 1;

@@ -10,6 +10,16 @@ import { mapArray } from '../arrays.js';
 /** Lower-cased, space-joined token norms -> classes, `|`-joined (e.g. `LOC` or `LOC|ORG`). */
 export type Gazetteer = ReadonlyMap<string, string>;
 
+/**
+ * The lower-cased words of tokens `from..to`, space-joined: how the gazetteer, compromise's multi-word lexicon and
+ * the headline-repeat votes key a run of words.
+ */
+export function normsKey(toks: readonly Token[], from: number, to: number): string {
+  let key = toks[from].norm;
+  for (let k = from + 1; k < to; k++) key += ` ${toks[k].norm}`;
+  return key;
+}
+
 /** Small words that stand inside names ("Bank of England", "Rio de Janeiro"). */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'and', 'for', 'la', 'del', 'du', 'von', 'van', 'da', 'al', '&', 'on']);
 
@@ -34,9 +44,7 @@ export function gazetteerMarks(
     let run = 1;
     while (run < most && i + run < toks.length && para[i + run] === para[i] && (words[i + run].cap || CONNECTORS.has(toks[i + run].norm))) run++;
     for (let n = run; n >= 1; n--) {
-      let key = toks[i].norm;
-      for (let k = 1; k < n; k++) key += ` ${toks[i + k].norm}`;
-      const classes = gaz.get(key);
+      const classes = gaz.get(normsKey(toks, i, i + n));
       if (classes === undefined) continue;
       for (let k = 0; k < n; k++) marks[i + k] = marksFor(n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I', classes);
       i += n - 1;
