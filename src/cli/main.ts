@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { EXIT, NewsxError, describeError } from '../errors.js';
-import { tuneHeap } from './heap.js';
+import { tuneV8 } from './v8-tuning.js';
 import { type Io, processIo } from './io.js';
 import { buildProgram, type RunState } from './program.js';
 
@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], io: Io, state: RunState = { e
 }
 
 export function main(): void {
-  tuneHeap();
+  tuneV8();
   const io = processIo();
   const state: RunState = { exitCode: EXIT.ok, interrupted: false, pipeClosed: false };
   // A closed pipe is the reader saying "enough": end quietly with success.
