@@ -2,8 +2,8 @@
  * Memory: peak RSS of `newsx analyze --input-format jsonl --format jsonl` streaming 40, N and 10N records from
  * stdin to /dev/null, with `--jobs` set to the number of cores (the default for a large input; without it a small
  * one would run on one lane, src/cli/lanes.ts, and the sizes would not compare), then with `--jobs 1`. In-order
- * streaming with a bounded number of articles in flight, and a bounded heap (src/cli/v8-tuning.ts), should keep the peak
- * flat: 10x the articles may raise it by less than 10%.
+ * streaming with a bounded number of articles in flight, and a bounded heap (src/cli/v8-tuning.ts), should keep the
+ * peak flat: 10x the articles may raise it by less than 10%.
  *
  * The target is held from N (default 250) to 10N, not from 40: over the first few hundred articles the peak rises
  * while the per-word caches fill (bounded at 8,000 word forms) and the workers' JIT warms up, which is a one-off cost,

@@ -5,10 +5,10 @@
  * 2-core machine. Measured there (three alternating rounds each, JSON Lines through `--jobs 1` and `--jobs 2`):
  * 100 articles, 0.39 MB: 2.7-3.7 s against 3.4-4.3 s with a worker; 400 articles, 1.2 MB: 5.3-6.6 s against
  * 5.9-6.9 s; 1,000 articles, 3.2 MB: 11.1-15.2 s against 9.7-11.7 s. Measured again once a worker started in
- * 0.4 s and the heap no longer pretenured (v8-tuning.ts): 100 articles 2.5-2.9 s against 3.1-3.8 s; 400 articles 4.4-5.7
- * s against 4.9-5.7 s; 1,000 articles 9.8-14.4 s against 8.2-9.5 s. So below SMALL_BATCH_BYTES of input files the
- * main thread works alone. Stdin redirected from a file (`< dump.jsonl`) counts that file's size; a pipe's size
- * is not known in advance, so a pipe gets every core.
+ * 0.4 s and the heap no longer pretenured (v8-tuning.ts): 100 articles 2.5-2.9 s against 3.1-3.8 s; 400 articles
+ * 4.4-5.7 s against 4.9-5.7 s; 1,000 articles 9.8-14.4 s against 8.2-9.5 s. So below SMALL_BATCH_BYTES of input
+ * files the main thread works alone. Stdin redirected from a file (`< dump.jsonl`) counts that file's size; a
+ * pipe's size is not known in advance, so a pipe gets every core.
  */
 import { fstatSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -23,8 +23,10 @@
  * is optimised a little later, on fuller feedback. Over 1,248 articles with `--jobs 1` (`--trace-opt --trace-deopt`):
  * 402-405 compiles taking 3.5-3.8 s and 86-87 deoptimisations, against 128-129 compiles taking 0.9-1.1 s and 22.
  * Over 2,496 articles, six alternating rounds: `--jobs 2` 12.73 s and 24.3 CPU-s (medians) against 13.55 s and
- * 26.0; `--jobs 1` 20.28 s and 21.7 CPU-s against 19.95 s and 22.6. Output is the same byte for byte. 8x and 32x
- * gained less (three rounds each); without TurboFan's inlining it compiles less still, but runs about 6% slower.
+ * 26.0; `--jobs 1` 20.28 s and 21.7 CPU-s against 19.95 s and 22.6. Output is the same byte for byte. In three
+ * rounds against 8x and 32x, 8x ran within the noise of 16x (`--jobs 2` medians 13.57 against 13.90 s) but compiled
+ * more (182 compiles, 1.4-1.6 s); 32x was slower (15.19 s). Without TurboFan's inlining V8 compiles less still,
+ * but newsx runs about 6% slower.
  */
 import v8 from 'node:v8';
 
