@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { analyze, countWords } from '../../src/analyze.js';
 import { extractEntities } from '../../src/extract/entities/index.js';
 import { parseModel } from '../../src/extract/entities/model.js';
@@ -33,24 +33,18 @@ export async function run(dataDir: string, options: { set?: string; errors?: num
   const counts = new Map<ConllType, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const errors: string[] = [];
   const seen = trainingNames(dataDir);
-  const bySeen = new Map<boolean, Counts>([
-    [true, { tp: 0, fp: 0, fn: 0 }],
-    [false, { tp: 0, fp: 0, fn: 0 }],
-  ]);
-  for (const d of docs) scoreDoc(d, counts, errors, (text) => bySeen.get(seen?.has(text) ?? false)!);
+  const bySeen = { seen: { tp: 0, fp: 0, fn: 0 }, unseen: { tp: 0, fp: 0, fn: 0 } };
+  for (const d of docs) scoreDoc(d, counts, errors, (text) => (seen?.has(text) ? bySeen.seen : bySeen.unseen));
   console.log(`Entities (CoNLL-2003 ${set}, ${docs.length} documents, exact span + type)`);
   for (const t of TYPES) console.log(`  ${t.padEnd(8)} ${fmtPrf(prf(counts.get(t)!))}`);
   const sum = (ts: readonly ConllType[]): Counts =>
     ts.reduce((a, t) => ({ tp: a.tp + counts.get(t)!.tp, fp: a.fp + counts.get(t)!.fp, fn: a.fn + counts.get(t)!.fn }), { tp: 0, fp: 0, fn: 0 });
   console.log(`  PER+LOC+ORG ${fmtPrf(prf(sum(['PER', 'LOC', 'ORG'])))}`);
   console.log(`  all four    ${fmtPrf(prf(sum(TYPES)))}`);
-  const share = (b: boolean) => {
-    const c = bySeen.get(b)!;
-    return `${(c.tp + c.fn).toLocaleString('en-US')} gold`;
-  };
+  const gold = (c: Counts) => `${(c.tp + c.fn).toLocaleString('en-US')} gold`;
   if (seen) {
-    console.log(`  all four, names seen in eng.train   ${fmtPrf(prf(bySeen.get(true)!))}  (${share(true)})`);
-    console.log(`  all four, names unseen in eng.train ${fmtPrf(prf(bySeen.get(false)!))}  (${share(false)})`);
+    console.log(`  all four, names seen in eng.train   ${fmtPrf(prf(bySeen.seen))}  (${gold(bySeen.seen)})`);
+    console.log(`  all four, names unseen in eng.train ${fmtPrf(prf(bySeen.unseen))}  (${gold(bySeen.unseen)})`);
   }
   timing(docs);
   if (options.errors) for (const e of errors.slice(0, options.errors)) console.log(e);
@@ -59,11 +53,7 @@ export async function run(dataDir: string, options: { set?: string; errors?: num
 /** Every gold name's text in eng.train; null when the file is not there (then there is no split to print). */
 function trainingNames(dataDir: string): Set<string> | null {
   const file = path.join(dataDir, 'conll2003', 'eng.train');
-  try {
-    statSync(file);
-  } catch {
-    return null;
-  }
+  if (!existsSync(file)) return null;
   return new Set(readConll(file).flatMap((d) => d.entities.map((e) => d.text.slice(e.start, e.end))));
 }
 

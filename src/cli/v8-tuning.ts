@@ -30,9 +30,9 @@
  */
 import v8 from 'node:v8';
 
-export const HEAP_GROWING_PERCENT = 25;
+const HEAP_GROWING_PERCENT = 25;
 /** V8's default interrupt budget (bytes of bytecode run before a function is considered for TurboFan) times 16. */
-export const INTERRUPT_BUDGET = 16 * 67_584;
+const INTERRUPT_BUDGET = 16 * 67_584;
 
 /** Called once, at the start of the CLI process, before any article is read. */
 export function tuneV8(): void {
