@@ -4,8 +4,8 @@
  * prints one table. The CLI figures use the compiled dist/ (the script builds first).
  *
  * Options: --words N (per-core throughput corpus; default 200000, about the whole eval corpus), --large-words N
- * (the --jobs 2 / --jobs 1 corpus, default 1200000, cycling the eval corpus), --rounds N (alternating --jobs 1/2
- * runs, default 3), --stage-words N (default 40000), --rss-n N (default 250: streams 40, N and 10N articles),
+ * (the --jobs 2 / --jobs 1 corpus, default 6000000, cycling the eval corpus), --rounds N (alternating --jobs 1/2
+ * runs, default 2), --stage-words N (default 40000), --rss-n N (default 250: streams 40, N and 10N articles),
  * --runs N (start-up runs each, default 7), --only 1,2,… (sections), --data DIR (eval folder; default
  * ../shared/eval, else the repo fixtures repeated).
  */
@@ -50,7 +50,7 @@ const SECTIONS: Array<{ key: string; name: string; run: (c: Corpus) => Promise<R
   {
     key: '1',
     name: 'throughput',
-    run: (c) => benchThroughput(c, { words: option('--words', 200_000), largeWords: option('--large-words', 1_200_000), rounds: option('--rounds', 3) }),
+    run: (c) => benchThroughput(c, { words: option('--words', 200_000), largeWords: option('--large-words', 6_000_000), rounds: option('--rounds', 2) }),
   },
   { key: '2', name: 'start-up', run: () => benchStartup(option('--runs', 7)) },
   { key: '3', name: 'peak RSS', run: (c) => benchMemory(c, option('--rss-n', 250)) },
