@@ -15,6 +15,9 @@
  *    median ratio is the figure, because this machine's speed drifts by a quarter from minute to minute.
  * 3. The machine's own ceiling for this kind of work: two compromise-alone processes side by side against one, in
  *    the same rounds (this machine's speed drifts). If they do not reach 2x either, no scheduling inside newsx can.
+ *    Beside it, the host's share: two register-only loops (spin.mjs) at once against one. They scale 2.0x unless
+ *    the host takes CPU time from this VM; compromise's pair falling short of them is the two cores slowing each
+ *    other through shared cache and memory.
  * 4. newsx's own ceiling: two `--jobs 1` processes at once, each on half the large corpus, against one `--jobs 1` on
  *    all of it: both cores busy with no scheduling, shared memory or ordering at all, so what `--jobs 2` can at best
  *    hope for on this machine.
@@ -81,6 +84,13 @@ async function newsxPair(halves: readonly [string, string]): Promise<number> {
   return perSec(a.words + b.words, Math.max(a.inRunMs, b.inRunMs));
 }
 
+/** Milliseconds of spin.mjs's register-only loop. */
+async function spin(): Promise<number> {
+  const run = await runNode(path.join(ROOT, 'scripts/bench/spin.mjs'), ['200000000'], { captureStdout: true });
+  if (run.code !== 0) throw new Error(`spin.mjs exited ${run.code}: ${run.stderr.slice(-300)}`);
+  return (JSON.parse(run.stdout) as { ms: number }).ms;
+}
+
 async function compromiseAlone(file: string): Promise<Measured> {
   const run = await runNode(path.join(ROOT, 'scripts/bench/compromise-alone.mjs'), ['--jsonl', file], { captureStdout: true });
   if (run.code !== 0) throw new Error(`compromise-alone exited ${run.code}: ${run.stderr.slice(-300)}`);
@@ -126,6 +136,7 @@ export async function benchThroughput(corpus: Corpus, o: ThroughputOptions): Pro
   const warmRatios: number[] = [];
   const pairRatios: number[] = [];
   const ceilings: number[] = [];
+  const hostShares: number[] = [];
   const runs: Array<{ j1: Measured; j2: Measured }> = [];
   for (let r = 0; r < o.rounds; r++) {
     // Every other round runs --jobs 2 first, so a machine slowing down (or speeding up) cannot favour one side.
@@ -137,6 +148,9 @@ export async function benchThroughput(corpus: Corpus, o: ThroughputOptions): Pro
     const solo = await compromiseAlone(smallFile);
     const pair = await Promise.all([compromiseAlone(smallFile), compromiseAlone(smallFile)]);
     ceilings.push((rate(pair[0]) + rate(pair[1])) / rate(solo));
+    const spinSolo = await spin();
+    const spinPair = await Promise.all([spin(), spin()]);
+    hostShares.push(spinSolo / spinPair[0] + spinSolo / spinPair[1]);
   }
   const ratio = median(ratios);
   const ceiling = median(ceilings);
@@ -211,6 +225,11 @@ export async function benchThroughput(corpus: Corpus, o: ThroughputOptions): Pro
       measure: `machine ceiling (median of ${o.rounds}); newsx --jobs 2 reached this share of its gain`,
       value: `${ceiling.toFixed(2)}x`,
       target: `${((100 * (ratio - 1)) / Math.max(1e-9, ceiling - 1)).toFixed(0)}%`,
+    },
+    {
+      section: SECTION,
+      measure: "host's share: 2 register-only loops at once / 1, per round (2.00x = both cores wholly this VM's)",
+      value: hostShares.map((x) => `${x.toFixed(2)}x`).join(', '),
     },
   ];
 }
