@@ -11,7 +11,7 @@
  */
 import type { ParsedDoc } from '../../nlp/doc.js';
 import { lexiconTags } from '../../nlp/compromise.js';
-import { lexTags } from './word-features.js';
+import { lexTags } from './features.js';
 import { type Gazetteer, normsKey } from './gazetteer.js';
 import { type Mention, makeMention, retype } from './mentions.js';
 import { firstIndex } from '../search.js';

@@ -9,48 +9,29 @@ import type { ParsedDoc, Token } from '../../nlp/doc.js';
 import { documentEvidence } from './evidence.js';
 import { CONNECTORS, type Gazetteer, gazetteerMarks, normsKey } from './gazetteer.js';
 import { EMPTY_GROUP, type FeatureGroup, featureGroup } from './groups.js';
-import {
-  clearShapeCache,
-  type FeatureSink,
-  foldPunctuation,
-  HEADLINE,
-  NameSink,
-  OFFSETS,
-  PARAGRAPH_INITIAL,
-  SENTENCE_INITIAL,
-  writeLent,
-  writeOwn,
-  writePosition,
-} from './word-features.js';
+import { titleHead } from './titles.js';
 import { mapArray } from '../arrays.js';
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /**
- * Receives a token's features: `group` gets recurring lists of feature names (groups.ts); `fresh` gets the features
- * of a word the cache has no room for, as a writer (word-features.ts) to run into a sink of the visitor's choice;
- * `pair` gets word-pair features (`name` is `prefix + a + "|" + b`), passed unjoined so inference can look them up
- * without building strings. Each `group` or `fresh` call is one unit: inference sums it apart, then adds it.
+ * Receives a token's features: `group` gets recurring lists of feature names (groups.ts); `pair` gets word-pair features (`name` is `prefix + a + "|" + b`), passed unjoined so inference can look
+ * them up without building strings.
  */
 export interface FeatureVisitor {
   group(token: number, group: FeatureGroup): void;
-  fresh(token: number, write: FreshWriter, t: Token, arg: number): void;
   pair(token: number, prefix: PairPrefix, a: string, b: string): void;
 }
-
-/** Writes one unit of features of `t` into `sink`; `arg` is what the writer needs besides (a code, an offset). */
-export type FreshWriter = (t: Token, arg: number, sink: FeatureSink) => void;
 
 /** The word-pair features: previous word with this one, this one with the next. */
 export const PAIR_PREFIXES = ['bg-=', 'bg+='] as const;
 export type PairPrefix = (typeof PAIR_PREFIXES)[number];
 
 /**
- * Visit the features of every token of `doc`, in token order. For a word in the word cache, its own and position
- * features and what it lends each neighbour are groups shared between tokens (so inference can cache their summed
- * weights), as are the document evidence and the marks; a word the cache has no room for comes as fresh writers
- * instead, and word pairs come apart.
+ * Visit the features of every token of `doc`, in token order, as groups: the word's own features, its position
+ * features, what each neighbour lends and the document evidence are cached arrays shared between tokens (so
+ * inference can cache their summed weights); word pairs come apart.
  */
 export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit: FeatureVisitor): void {
   const toks = doc.tokens;
@@ -65,18 +46,11 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
     const t = toks[i];
     const w = words[i];
     const hl = headline[para[i]];
-    const code =
-      (sentInit[i] ? SENTENCE_INITIAL : 0) | (hl ? HEADLINE : 0) | (i === 0 || para[i - 1] !== para[i] ? PARAGRAPH_INITIAL : 0);
-    if (w.groups) visit.group(i, w.groups.context[code] ?? contextGroup(w.groups, t, code, w.cap));
-    else visit.fresh(i, writeContext, t, code | (w.cap ? CAP : 0));
+    const code = (sentInit[i] ? 1 : 0) | (hl ? 2 : 0) | (i === 0 || para[i - 1] !== para[i] ? 4 : 0);
+    visit.group(i, w.context[code] ?? contextFeatures(w, t, code));
     for (let k = 0; k < OFFSETS.length; k++) {
       const j = i + OFFSETS[k];
-      if (j < 0 || j >= toks.length || para[j] !== para[i]) visit.group(i, EDGE[k]);
-      else {
-        const lends = words[j].groups?.lends;
-        if (lends) visit.group(i, lends[k]);
-        else visit.fresh(i, writeLent, toks[j], k);
-      }
+      visit.group(i, j < 0 || j >= toks.length || para[j] !== para[i] ? EDGE[k] : words[j].lends[k]);
     }
     const ev = w.cap ? evidence.get(t.norm) : undefined;
     if (ev) visit.group(i, ev[hl ? 0 : sentInit[i] ? 1 : 2]);
@@ -87,26 +61,12 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
   }
 }
 
-/** Bit of a fresh context writer's `arg` above the position code: the word is capitalised. */
-const CAP = 8;
-
-/** A word's own features and its position features, in the order a context group lists them. */
-function writeContext(t: Token, arg: number, sink: FeatureSink): void {
-  writeOwn(t, sink);
-  writePosition(t, arg & ~CAP, (arg & CAP) !== 0, sink);
-}
-
 /** Features of every token of `doc` as flat lists (for training). */
 export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string[][] {
   const out: string[][] = mapArray(doc.tokens, () => []);
-  const sink = new NameSink();
   visitFeatures(doc, gazetteer, {
     group: (i, g) => {
       for (const f of g.names) out[i].push(f);
-    },
-    fresh: (i, write, t, arg) => {
-      sink.names = out[i];
-      write(t, arg, sink);
     },
     pair: (i, prefix, a, b) => {
       out[i].push(`${prefix}${a}|${b}`);
@@ -115,48 +75,41 @@ export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string
   return out;
 }
 
+const OFFSETS = [-2, -1, 1, 2] as const;
 const EDGE: readonly FeatureGroup[] = OFFSETS.map((o) => featureGroup([`${o}:<>`]));
 
-/** A group of the names `fill` writes (a cached word's groups, built once per form). */
-function groupOf(fill: (sink: NameSink) => void): FeatureGroup {
-  const sink = new NameSink();
-  fill(sink);
-  return featureGroup(sink.names);
-}
-
 /**
- * The word's own features with its position features as one group, kept on its entry: one group per token instead
- * of two makes inference cheaper.
+ * The word's own features with its position features (bit 1 sentence-initial, 2 headline line, 4 paragraph-initial)
+ * as one group, kept on its entry: one group per token instead of two makes inference cheaper.
  */
-function contextGroup(groups: WordGroups, t: Token, code: number, cap: boolean): FeatureGroup {
-  const f = groupOf((sink) => {
-    sink.names.push(...groups.own.names);
-    writePosition(t, code, cap, sink);
-  });
-  groups.context[code] = f;
+function contextFeatures(w: WordEntry, t: Token, code: number): FeatureGroup {
+  const list: string[] = [...w.own.names];
+  const sc = shapeOf(t.text, true);
+  if (code & 1) list.push('sinit');
+  if (code & 2) list.push('hl', `hl&${sc}`);
+  if (code & 4) list.push('pinit');
+  if (code & 3 && w.cap) list.push(`uncertain&${sc}`);
+  const f = featureGroup(list, w.cached);
+  w.context[code] = f;
   return f;
 }
 
-/** The feature groups of a cached word form. */
-interface WordGroups {
+/** What the features need to know of one word form, computed once per form. */
+export interface WordEntry {
   /** Its own features: form, shape, affixes, lexicon tags. */
   own: FeatureGroup;
   /** What it lends a neighbour at each of OFFSETS. */
   lends: readonly FeatureGroup[];
-  /** Own and position features by position code, filled on demand. */
+  /** Position features by position code, filled on demand. */
   context: Array<FeatureGroup | undefined>;
-}
-
-/** What the features need to know of one word form, computed once per form while the cache has room. */
-export interface WordEntry {
-  /** Its feature groups; null once the cache is full, when its features are written afresh at each occurrence. */
-  groups: WordGroups | null;
   /** The lower-case form with punctuation folded, for word-pair features. */
   norm: string;
   /** Starts with a capital letter. */
   cap: boolean;
   /** Has a letter or digit (is no punctuation). */
   wordish: boolean;
+  /** False once the cache is full: then its groups are one-off. */
+  cached: boolean;
 }
 
 /**
@@ -166,31 +119,93 @@ export interface WordEntry {
  */
 const CACHE_LIMIT = 8_000;
 const wordCache = new Map<string, WordEntry>();
+/** Shapes by text, one map per `compress` (a combined key would build a string on every lookup). */
+const shapeCache = [new Map<string, string>(), new Map<string, string>()];
 
 /** Empty the per-word caches (a long-lived embedding freeing memory; tests comparing the cached and uncached paths). */
 export function clearWordCache(): void {
   wordCache.clear();
-  clearShapeCache();
+  for (const c of shapeCache) c.clear();
 }
 
 function wordEntry(t: Token): WordEntry {
-  const hit = wordCache.get(t.text);
-  if (hit) return hit;
+  let w = wordCache.get(t.text);
+  if (w) return w;
   const cached = wordCache.size < CACHE_LIMIT;
-  const w: WordEntry = {
-    groups: cached
-      ? {
-          own: groupOf((sink) => writeOwn(t, sink)),
-          lends: mapArray(OFFSETS, (_, k) => groupOf((sink) => writeLent(t, k, sink))),
-          context: [],
-        }
-      : null,
+  w = {
+    own: ownFeatures(t, cached),
+    lends: lentFeatures(t, cached),
+    context: [],
     norm: foldPunctuation(t.norm),
     cap: UPPER_START.test(t.text),
     wordish: WORDISH.test(t.text),
+    cached,
   };
   if (cached) wordCache.set(t.text, w);
   return w;
+}
+
+/** Features of the word alone. */
+function ownFeatures(t: Token, cached: boolean): FeatureGroup {
+  const n = foldPunctuation(t.norm);
+  const text = foldPunctuation(t.text);
+  const list = ['b', `w=${text}`, `l=${n}`, `sh=${shapeOf(text, false)}`, `sc=${shapeOf(text, true)}`];
+  for (let k = 1; k <= 4 && k < n.length; k++) list.push(`p${k}=${n.slice(0, k)}`, `s${k}=${n.slice(-k)}`);
+  for (const tag of lexTags(t)) list.push(`x=${tag}`);
+  const th = titleHead(n);
+  if (th) list.push(`ttl=${th}`);
+  if (n.includes('-')) {
+    // Hyphenated words: the lexicon tags of the parts ("Russian-born", "Saint-Denis").
+    for (const part of n.split('-').slice(0, 3)) for (const tag of lexiconTags(part)) list.push(`xh=${tag}`);
+  }
+  return featureGroup(list, cached);
+}
+
+/** The smaller set of features a word lends its neighbours, prefixed with each offset. */
+function lentFeatures(t: Token, cached: boolean): readonly FeatureGroup[] {
+  const list = [`l=${foldPunctuation(t.norm)}`, `sc=${shapeOf(foldPunctuation(t.text), true)}`];
+  for (const tag of lexTags(t)) list.push(`x=${tag}`);
+  if (titleHead(t.norm)) list.push('ttl');
+  return mapArray(OFFSETS, (o) => featureGroup(list.map((g) => `${o}${g}`), cached));
+}
+
+/**
+ * Typographic quotes and dashes as the plain ASCII the training text uses, so a name after “ or — in today's
+ * news gets the weights learned for " and -.
+ */
+export function foldPunctuation(s: string): string {
+  return /[\u2018-\u201f\u2013\u2014\u00ab\u00bb]/.test(s)
+    ? s.replace(/[\u201c-\u201f\u00ab\u00bb]/g, '"').replace(/[\u2018-\u201b]/g, "'").replace(/[\u2013\u2014]/g, '-')
+    : s;
+}
+
+/** The lexicon's tags for a word; a word with accents the lexicon lacks borrows the plain spelling's ("José"). */
+export function lexTags(t: Token): readonly string[] {
+  if (t.lex.length || !/[^\x00-\x7f]/.test(t.norm)) return t.lex;
+  return lexiconTags(t.norm.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** Word shape: X for upper, x for lower, d for digit, other characters kept; `compress` folds repeats ("Xx", "d.d"). */
+export function shapeOf(text: string, compress: boolean): string {
+  const cache = shapeCache[compress ? 1 : 0];
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const shape = computeShape(text, compress);
+  if (cache.size < CACHE_LIMIT) cache.set(text, shape);
+  return shape;
+}
+
+function computeShape(text: string, compress: boolean): string {
+  let out = '';
+  let last = '';
+  // Long tokens (URLs, runs of characters) are cut: their shape beyond this says nothing more.
+  for (const ch of text.length > 12 && !compress ? text.slice(0, 12) : text.slice(0, 40)) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (compress && c === last) continue;
+    out += c;
+    last = c;
+  }
+  return out;
 }
 
 /** Paragraph index of every token. */

@@ -5,19 +5,16 @@
  */
 
 export interface FeatureGroup {
-  /** Index for weight caches. */
+  /** Index for weight caches, or -1 for a one-off group that must not be cached. */
   readonly id: number;
   readonly names: readonly string[];
 }
 
 let nextId = 0;
 
-/**
- * Make a group. Only groups that recur are made (a cached word's, a mark's): every group keeps its id and summed
- * weights for the life of the process, so one-off features go through the fresh writers instead (features.ts).
- */
-export function featureGroup(names: readonly string[]): FeatureGroup {
-  return Object.freeze({ id: nextId++, names: Object.freeze([...names]) });
+/** Make a group; `cacheable` false for one-off groups (when a bounded cache is full). */
+export function featureGroup(names: readonly string[], cacheable = true): FeatureGroup {
+  return Object.freeze({ id: cacheable ? nextId++ : -1, names: Object.freeze([...names]) });
 }
 
 /** A group with no features. */

@@ -14,7 +14,6 @@ import type { ParsedDoc } from '../../nlp/doc.js';
 import { PAIR_PREFIXES, type PairPrefix, paragraphOfTokens, visitFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { groupCount } from './groups.js';
-import { type FeatureSink, splitFeatureName } from './word-features.js';
 import { TAGS, type TokenSpan, decodeSpans } from './labels.js';
 import { viterbiScores } from './viterbi.js';
 
@@ -158,51 +157,23 @@ function addFeature(f: number, model: TaggerModel, out: Float32Array, base: numb
   for (let k = offsets[f]; k < offsets[f + 1]; k++) out[base + tags[k]] += weights[k];
 }
 
-type WordIndex = Map<string, Map<string, number>>;
-const wordIndexes = new WeakMap<TaggerModel, WordIndex>();
-
-/**
- * The model's feature ids by the (prefix, value) the word-feature writers give (word-features.ts), built the first
- * time a word the cache has no room for needs it (about 30 ms), so a one-article run never pays for it.
- */
-function wordIndexOf(model: TaggerModel): WordIndex {
-  let index = wordIndexes.get(model);
-  if (index) return index;
-  index = new Map();
-  for (const [name, f] of model.featureIndex) {
-    const [prefix, value] = splitFeatureName(name);
-    let byValue = index.get(prefix);
-    if (!byValue) index.set(prefix, (byValue = new Map()));
-    byValue.set(value, f);
-  }
-  wordIndexes.set(model, index);
-  return index;
-}
-
-/** Adds the weights of the features written into it to `out` (from 0), looked up without joining their names. */
-class WeightSink implements FeatureSink {
-  private index: WordIndex | null = null;
-  constructor(
-    private readonly model: TaggerModel,
-    private readonly out: Float32Array,
-  ) {}
-  add(prefix: string, value: string): void {
-    this.index ??= wordIndexOf(this.model);
-    const f = this.index.get(prefix)?.get(value);
-    if (f !== undefined) addFeature(f, this.model, this.out, 0);
-  }
-}
-
 /** Emission scores of each token of `doc` for each tag. */
 export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
   const T = TAGS.length;
   const out = new Float32Array(doc.tokens.length * T);
   const cache = sumsFor(model);
   const scratch = new Float32Array(T);
-  const sink = new WeightSink(model, scratch);
   visitFeatures(doc, model.gazetteer, {
     group: (i, g) => {
       const base = i * T;
+      if (g.id < 0) {
+        // Summed apart first, exactly as a cached group is, so the float32 rounding (and so the tags) cannot
+        // depend on whether the word cache had room for this word when the article came.
+        scratch.fill(0);
+        addWeights(g.names, model, scratch, 0);
+        for (let t = 0; t < T; t++) out[base + t] += scratch[t];
+        return;
+      }
       if (g.id * T >= cache.sums.length) sumsFor(model);
       const sums = cache.sums;
       const at = g.id * T;
@@ -211,14 +182,6 @@ export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
         addWeights(g.names, model, sums, at);
       }
       for (let t = 0; t < T; t++) out[base + t] += sums[at + t];
-    },
-    fresh: (i, write, t, arg) => {
-      // Summed apart first, exactly as a cached group is, so the float32 rounding (and so the tags) cannot depend
-      // on whether the word cache had room for this word when the article came.
-      scratch.fill(0);
-      write(t, arg, sink);
-      const base = i * T;
-      for (let k = 0; k < T; k++) out[base + k] += scratch[k];
     },
     pair: (i, prefix, a, b) => {
       const f = model.pairs.get(prefix)!.get(a)?.get(b);
