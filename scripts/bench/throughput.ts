@@ -7,10 +7,11 @@
  *    12,500 articles, a quarter of the 50,000-story folder issue 7 starts from; the eval corpus has about 200,000,
  *    so it cycles: repeats are easier on newsx's word cache, for both settings). Every lane pays a fixed cost before
  *    it runs at its warm rate: loading compromise and the model (0.33-0.35 s of CPU) and JIT warm-up (the first
- *    pass over the 416 eval articles costs 1.3-2.4 CPU-s more than later passes). `--jobs 2` pays it twice, and
+ *    pass over the 415 eval articles costs 1.3-2.4 CPU-s more than later passes). `--jobs 2` pays it twice, and
  *    `--jobs 1` alone has the second core free for V8's own threads (collector, compiler), so over 1.2 million
- *    words the arithmetic caps the ratio near 1.75x even with no contention at all, and over 6 million near 1.9x;
- *    the "time beyond the warm rate" row shows the fixed cost of each run. Runs alternate, `--rounds` times
+ *    words the arithmetic caps the ratio at about 1.85x even with no contention at all (less V8's background
+ *    work), and over 6 million at about 1.96x (README, Speed). The "time beyond the warm rate" row estimates each
+ *    run's fixed cost; the machine's drift within a run moves it by seconds, either way. Runs alternate, `--rounds` times
  *    (default 2), the order of `--jobs 1` and `--jobs 2` swapping each round so drift does not favour one, and the
  *    median ratio is the figure, because this machine's speed drifts by a quarter from minute to minute.
  * 3. The machine's own ceiling for this kind of work: two compromise-alone processes side by side against one, in
