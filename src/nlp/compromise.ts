@@ -3,9 +3,9 @@
  * `ParsedDoc` the extractors read, and exposes compromise's lexicon as a word -> tags lookup (from the file the build
  * writes, see `readLexiconCache`).
  *
- * Why `nlp.tokenize` and not `nlp(text)`: the full tagger costs about 6x the tokenizer (45k words: 2.3 s vs 0.4 s on
- * this machine), and newsx's extractors use their own learned and rule layers plus the lexicon, not compromise's
- * in-context tags. Parsing paragraph by paragraph keeps the cost linear in the article length.
+ * Why compromise's tokenizer and not `nlp(text)`: the full tagger costs about 6x the tokenizer (45k words: 2.3 s vs
+ * 0.4 s on this machine), and newsx's extractors use their own learned and rule layers plus the lexicon, not
+ * compromise's in-context tags. Parsing paragraph by paragraph keeps the cost linear in the article length.
  */
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise/one';
@@ -16,28 +16,31 @@ interface CTerm {
   text: string;
   pre: string;
   post: string;
-  offset?: { start: number; length: number };
 }
-/**
- * The part of compromise's View read here: its sentences as arrays of terms, read in place. `.json({ offset })`
- * gave the same terms but copied each one and rebuilt every sentence's text twice (about 5% of all allocation).
- */
-interface CView {
-  docs: CTerm[][];
-  compute(method: string | string[]): unknown;
+
+/** compromise's own tokenizer steps (`nlp.world().methods.one.tokenize`), the ones its `fromString` chains. */
+interface Tokenizer {
+  splitSentences(text: string, world: unknown): string[];
+  splitTerms(sentence: string, model: unknown): string[];
+  splitWhitespace(term: string, model: unknown): CTerm;
+}
+const world = nlp.world() as { model: unknown; methods: { one: { tokenize: Tokenizer } } };
+const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+// These are compromise's plugin methods, not its documented top-level API: fail at load, not with wrong tokens.
+if (typeof splitSentences !== 'function' || typeof splitTerms !== 'function' || typeof splitWhitespace !== 'function') {
+  throw new Error(`compromise ${nlp.version}: its tokenizer methods moved; newsx needs compromise 14.x`);
 }
 
 /**
- * `nlp.tokenize` without its closing `compute(['alias', 'normal', 'machine', 'contractions'])`: the tokenizer has
- * already normalised every term once, and newsx reads none of alias, normal or machine, so only what contractions
- * need is computed after it (one normalising pass instead of two: compromise's normaliser was 18% of all
- * allocation). `tokenize` reads only `compute` from its `this._world`; the parse itself uses the real world.
+ * compromise's sentence splitter and term splitter, called directly rather than through `nlp.tokenize`. newsx reads
+ * only each term's text with the punctuation and spaces around it, so the View and the passes `nlp.tokenize` runs on
+ * every term (normal, alias, machine, contractions, offset) are skipped: they were about a fifth of all allocation.
+ * Skipping contractions also keeps punctuation: compromise splits "won't" or "10km" into a term with the text and
+ * an empty one carrying the trailing `post` (the "." and closing quote of `won't.”`), which the term loop below,
+ * skipping empty terms, used to drop.
  */
-const TOKENIZE_ONLY = { _world: { compute: {} } };
-function tokenize(text: string): CView {
-  const view = (nlp.tokenize as (this: unknown, text: string) => unknown).call(TOKENIZE_ONLY, text) as CView;
-  view.compute(['machine', 'contractions']);
-  return view;
+function tokenize(text: string): CTerm[][] {
+  return splitSentences(text, world).map((s) => splitTerms(s, world.model).map((t) => splitWhitespace(t, world.model)));
 }
 
 /** Paragraphs longer than this are parsed in pieces cut at white space, so no input makes compromise's cost explode. */
@@ -136,14 +139,15 @@ function chunks(para: Span): Span[] {
 }
 
 function parseChunk(doc: ParsedDoc, chunk: Span, paragraph: number): void {
-  const view = tokenize(chunk.text);
-  view.compute('offset');
   let cursor = 0;
-  for (const terms of view.docs) {
+  // Where each term's text starts if the terms' pre + text + post add up to the chunk (compromise's offset pass).
+  let elapsed = 0;
+  for (const terms of tokenize(chunk.text)) {
     const tokenStart = doc.tokens.length;
     const sentenceIndex = doc.sentences.length;
     for (const term of terms) {
-      cursor = pushTerm(doc, chunk, term, cursor, sentenceIndex);
+      cursor = pushTerm(doc, chunk, term, elapsed + term.pre.length, cursor, sentenceIndex);
+      elapsed += term.pre.length + term.text.length + term.post.length;
     }
     const tokenEnd = doc.tokens.length;
     if (tokenEnd === tokenStart) continue;
@@ -155,12 +159,12 @@ function parseChunk(doc: ParsedDoc, chunk: Span, paragraph: number): void {
 }
 
 /** Emit the tokens of one compromise term (its leading punctuation, the word, trailing punctuation); return the new cursor. */
-function pushTerm(doc: ParsedDoc, chunk: Span, term: CTerm, cursor: number, sentence: number): number {
+function pushTerm(doc: ParsedDoc, chunk: Span, term: CTerm, offset: number, cursor: number, sentence: number): number {
   const local = chunk.text;
   const pre = term.pre ?? '';
   const post = term.post ?? '';
-  // compromise's own offsets are right in almost every case; align by search as a guarantee.
-  let at = term.offset ? term.offset.start : -1;
+  // The summed offsets are right in almost every case; align by search as a guarantee.
+  let at = offset;
   if (term.text && local.slice(at, at + term.text.length) !== term.text) at = local.indexOf(term.text, cursor);
   if (!term.text || at < 0) return cursor;
   const preAt = Math.max(cursor, at - pre.length);

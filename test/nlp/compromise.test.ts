@@ -15,6 +15,11 @@ describe('parse: tokens', () => {
     // compromise splits hyphenated words; entity spans are character offsets, so "Cold-War" still maps whole.
     ['hyphenated words split at the hyphen', 'a full-scale war', ['a', 'full', '-', 'scale', 'war']],
     ['emoji kept whole', 'storm 🌊 hits', ['storm', '🌊', 'hits']],
+    // compromise expands these into a term with the text and an empty one holding what follows; it is kept.
+    ['punctuation after a contraction', '“We won’t.” Then', ['“', 'We', 'wo', 'n’t', '.', '”', 'Then']],
+    ['comma after a number with a unit', 'ran 10km, and', ['ran', '10km', ',', 'and']],
+    ['colon after a number range', 'Sept. 9-11: more', ['Sept', '.', '9-11', ':', 'more']],
+    ['bracket after a clitic', '[doesn’t] know', ['[', 'does', 'n’t', ']', 'know']],
   ])('%s', (_name, text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -26,6 +31,11 @@ describe('parse: tokens', () => {
     for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     for (const p of doc.paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['Storm 🌊 hits — “we lost it,” he said.', 'O’Brien’s team arrived 🚒.', 'Next line.']);
+  });
+
+  it('a sentence ending in a contraction ends at its full stop', () => {
+    const doc = parse('They said they wouldn’t. Then they did.');
+    expect(doc.sentences.map((s) => s.text)).toEqual(['They said they wouldn’t.', 'Then they did.']);
   });
 
   it('sentences never cross paragraphs and tokens know their sentence', () => {
