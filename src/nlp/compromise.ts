@@ -169,7 +169,7 @@ function pushTerm(doc: ParsedDoc, chunk: Span, term: CTerm, offset: number, curs
   if (!term.text || at < 0) return cursor;
   const preAt = Math.max(cursor, at - pre.length);
   pushPunct(doc, chunk.start, local.slice(preAt, at), preAt, sentence);
-  for (const [s, e] of splitWord(term.text)) pushToken(doc, chunk.start + at + s, chunk.start + at + e, sentence);
+  pushWord(doc, chunk.start + at, term.text, sentence);
   const end = at + term.text.length;
   const postText = local.slice(end, end + post.length);
   pushPunct(doc, chunk.start, postText, end, sentence);
@@ -194,35 +194,37 @@ function isSpace(ch: number): boolean {
 }
 
 const POSSESSIVE = /^(.+?)(['\u2019]s|s['\u2019]|n['\u2019]t)$/i;
-const DASH_SPLIT = /[\u2013\u2014]/;
+const ENDING_LAST = new Set(['s', 'S', 't', 'T', "'", '\u2019']);
 
-/** Split a compromise term into word pieces: possessive/clitic endings and dashes become tokens of their own. */
-function splitWord(word: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/**
+ * Emit the word pieces of one compromise term: possessive/clitic endings and dashes become tokens of their own.
+ * Tokens are pushed as found, without lists of pieces, since this runs for every word of every article.
+ */
+function pushWord(doc: ParsedDoc, base: number, word: string, sentence: number): void {
   let from = 0;
   for (let i = 0; i < word.length; i++) {
-    if (DASH_SPLIT.test(word[i])) {
-      if (i > from) out.push(...splitClitic(word, from, i));
-      out.push([i, i + 1]);
+    const ch = word.charCodeAt(i);
+    if (ch === 0x2013 || ch === 0x2014) {
+      if (i > from) pushPiece(doc, base, word, from, i, sentence);
+      pushToken(doc, base + i, base + i + 1, sentence);
       from = i + 1;
     }
   }
-  if (from < word.length) out.push(...splitClitic(word, from, word.length));
-  return out;
+  if (from < word.length) pushPiece(doc, base, word, from, word.length, sentence);
 }
 
-function splitClitic(word: string, from: number, to: number): Array<[number, number]> {
-  const piece = word.slice(from, to);
-  const m = POSSESSIVE.exec(piece);
-  if (!m || m[1].length < 1) return [[from, to]];
-  const ending = m[2];
-  // "Jones'" keeps its s; only the apostrophe is split off.
-  const cut = /^s/i.test(ending) ? to - 1 : to - ending.length;
-  if (cut <= from) return [[from, to]];
-  return [
-    [from, cut],
-    [cut, to],
-  ];
+/** A piece without dashes: split off "'s", "s'" or "n't" at its end ("Jones'" keeps its s; only the ' goes). */
+function pushPiece(doc: ParsedDoc, base: number, word: string, from: number, to: number, sentence: number): void {
+  // Only a piece ending in s, t or an apostrophe can carry an ending: skip the pattern for the rest.
+  const m = ENDING_LAST.has(word[to - 1]) ? POSSESSIVE.exec(word.slice(from, to)) : null;
+  let cut = to;
+  if (m && m[1].length >= 1) cut = /^s/i.test(m[2]) ? to - 1 : to - m[2].length;
+  if (cut <= from || cut === to) {
+    pushToken(doc, base + from, base + to, sentence);
+    return;
+  }
+  pushToken(doc, base + from, base + cut, sentence);
+  pushToken(doc, base + cut, base + to, sentence);
 }
 
 function pushToken(doc: ParsedDoc, start: number, end: number, sentence: number): void {
