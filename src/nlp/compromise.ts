@@ -161,17 +161,15 @@ function parseChunk(doc: ParsedDoc, chunk: Span, paragraph: number): void {
 /** Emit the tokens of one compromise term (its leading punctuation, the word, trailing punctuation); return the new cursor. */
 function pushTerm(doc: ParsedDoc, chunk: Span, term: CTerm, offset: number, cursor: number, sentence: number): number {
   const local = chunk.text;
-  const pre = term.pre ?? '';
-  const post = term.post ?? '';
   // The summed offsets are right in almost every case; align by search as a guarantee.
   let at = offset;
-  if (term.text && local.slice(at, at + term.text.length) !== term.text) at = local.indexOf(term.text, cursor);
+  if (term.text && !local.startsWith(term.text, at)) at = local.indexOf(term.text, cursor);
   if (!term.text || at < 0) return cursor;
-  const preAt = Math.max(cursor, at - pre.length);
+  const preAt = Math.max(cursor, at - term.pre.length);
   pushPunct(doc, chunk.start, local.slice(preAt, at), preAt, sentence);
   pushWord(doc, chunk.start + at, term.text, sentence);
   const end = at + term.text.length;
-  const postText = local.slice(end, end + post.length);
+  const postText = local.slice(end, end + term.post.length);
   pushPunct(doc, chunk.start, postText, end, sentence);
   return end + postText.length;
 }
@@ -217,8 +215,7 @@ function pushWord(doc: ParsedDoc, base: number, word: string, sentence: number):
 function pushPiece(doc: ParsedDoc, base: number, word: string, from: number, to: number, sentence: number): void {
   // Only a piece ending in s, t or an apostrophe can carry an ending: skip the pattern for the rest.
   const m = ENDING_LAST.has(word[to - 1]) ? POSSESSIVE.exec(word.slice(from, to)) : null;
-  let cut = to;
-  if (m && m[1].length >= 1) cut = /^s/i.test(m[2]) ? to - 1 : to - m[2].length;
+  const cut = m ? (/^s/i.test(m[2]) ? to - 1 : to - m[2].length) : to;
   if (cut <= from || cut === to) {
     pushToken(doc, base + from, base + to, sentence);
     return;
