@@ -5,7 +5,7 @@
  *
  * Options: --words N (per-core throughput corpus; default 200000, about the whole eval corpus), --large-words N
  * (the --jobs 2 / --jobs 1 corpus, default 6000000, cycling the eval corpus), --rounds N (alternating --jobs 1/2
- * runs, default 2), --stage-words N (default 40000), --rss-n N (default 250: streams 40, N and 10N articles),
+ * runs, default 2), --stage-words N (default 40000), --rss-n N (default 1000: streams 10N articles, peak RSS noted at 40, N/4, N, 10N/4 and 10N),
  * --runs N (start-up runs each, default 7), --only 1,2,… (sections), --data DIR (eval folder; default
  * ../shared/eval, else the repo fixtures repeated).
  */
@@ -53,7 +53,7 @@ const SECTIONS: Array<{ key: string; name: string; run: (c: Corpus) => Promise<R
     run: (c) => benchThroughput(c, { words: option('--words', 200_000), largeWords: option('--large-words', 6_000_000), rounds: option('--rounds', 2) }),
   },
   { key: '2', name: 'start-up', run: () => benchStartup(option('--runs', 7)) },
-  { key: '3', name: 'peak RSS', run: (c) => benchMemory(c, option('--rss-n', 250)) },
+  { key: '3', name: 'peak RSS', run: (c) => benchMemory(c, option('--rss-n', 1000)) },
   { key: '4', name: 'stage cost', run: (c) => benchStages(c, option('--stage-words', 40_000)) },
   { key: '5', name: 'linear growth', run: (c) => benchLinear(c) },
   { key: '6', name: 'html', run: () => benchHtml() },

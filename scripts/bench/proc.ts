@@ -20,6 +20,8 @@ export interface Usage {
   cpuMs: number;
   /** From the hook's load (after Node's own boot) to exit, in ms. */
   aliveMs: number;
+  /** With RunOptions.marks: the peak RSS so far when the child had written each of those many stdout lines. */
+  marks?: Array<{ lines: number; maxRssKb: number }>;
 }
 
 export interface RunResult {
@@ -39,6 +41,8 @@ export interface RunOptions {
   captureStdout?: boolean;
   /** Note when each stdout line arrives (stdout itself is not kept unless `captureStdout`). */
   lineTimes?: boolean;
+  /** Stdout line counts at which the child notes its peak RSS so far (Usage.marks). */
+  marks?: readonly number[];
 }
 
 let counter = 0;
@@ -58,7 +62,7 @@ export function cleanup(): void {
 /** `node --import usage-hook.mjs SCRIPT ARGS…`, timed. */
 export function runNode(script: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const usageFile = path.join(tmpDir(), `usage-${process.pid}-${counter++}.json`);
-  const env = { ...process.env, NEWSX_BENCH_USAGE: usageFile, NO_COLOR: '1' };
+  const env = { ...process.env, NEWSX_BENCH_USAGE: usageFile, NEWSX_BENCH_MARKS: (opts.marks ?? []).join(','), NO_COLOR: '1' };
   return new Promise((resolve, reject) => {
     const stdin = opts.stdinFile ? fs.openSync(opts.stdinFile, 'r') : 'ignore';
     const began = performance.now();
