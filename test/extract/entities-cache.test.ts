@@ -7,11 +7,19 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clearWordCache } from '../../src/extract/entities/features.js';
-import { emissions, shippedModel } from '../../src/extract/entities/model.js';
+import { PART_PREFIXES, clearWordCache, docFeatures, visitFeatures } from '../../src/extract/entities/features.js';
+import { emissions, partIndex, shippedModel } from '../../src/extract/entities/model.js';
 import { parse } from '../../src/nlp/compromise.js';
 
 const SAMPLE = fs.readFileSync(new URL('../../fixtures/lavrov-wang-beijing.txt', import.meta.url), 'utf8');
+/** Every kind of part a word emits: a capitals headline, titles, hyphenated and accented words, typographic quotes. */
+const VARIED = [
+  'RUSSIA AND CHINA SIGN GAS DEAL',
+  '',
+  'MOSCOW — Foreign Minister Sergei Lavrov met Prime Minister Li Qiang on Tuesday. The Russian-born analyst José Ramos-Horta said the “deal” was “historic”.',
+  '',
+  'Dr. Hanna Lindqvist, 41, of the Shanghai Cooperation Organisation, called the pro-Kremlin, anti-war group a long-term win-win (2006-09).',
+].join('\n');
 
 /** Distinct capitalised nonce words, enough to fill the cache several times over. */
 function nonceArticle(words: number): string {
@@ -29,5 +37,51 @@ describe('entity scores do not depend on the word cache', () => {
     const cached = emissions(doc, model);
     expect(uncached.length).toBeGreaterThan(0);
     expect(Array.from(uncached)).toEqual(Array.from(cached));
+  });
+
+  it('a varied text scores the same to the bit through either path', () => {
+    const model = shippedModel();
+    const doc = parse(VARIED);
+    clearWordCache();
+    emissions(parse(nonceArticle(30_000)), model);
+    const uncached = emissions(doc, model);
+    clearWordCache();
+    const cached = emissions(doc, model);
+    expect(Array.from(uncached)).toEqual(Array.from(cached));
+  });
+
+  it('training sees the same feature names, in the same order, for words the cache had no room for', () => {
+    const doc = parse(`${SAMPLE}\n\n${VARIED}`);
+    clearWordCache();
+    const cached = docFeatures(doc, null);
+    clearWordCache();
+    docFeatures(parse(nonceArticle(30_000)), null);
+    const uncached = docFeatures(doc, null);
+    clearWordCache();
+    expect(cached.flat().length).toBeGreaterThan(doc.tokens.length * 10);
+    expect(uncached).toEqual(cached);
+  });
+
+  it('every prefix a one-off word emits is one the part index is built for', () => {
+    clearWordCache();
+    docFeatures(parse(nonceArticle(30_000)), null);
+    const seen = new Set<string>();
+    const ignore = () => {};
+    visitFeatures(parse(VARIED), null, { group: ignore, pair: ignore, begin: ignore, end: ignore, part: (prefix) => seen.add(prefix) });
+    clearWordCache();
+    // The text reaches the rarer parts too: titles, hyphenated words, headline and uncertain-case features.
+    for (const p of ['ttl=', 'xh=', 'hl&', 'uncertain&', '-1ttl', '2x=']) expect(seen).toContain(p);
+    expect([...seen].filter((p) => !PART_PREFIXES.includes(p))).toEqual([]);
+  });
+
+  it('the part index finds a model feature by its prefix and value, and nothing for a value it lacks', () => {
+    const model = shippedModel();
+    const index = partIndex(model);
+    expect(index.get('b')?.get('')).toBe(model.featureIndex.get('b'));
+    expect(index.get('l=')?.get('minister')).toBe(model.featureIndex.get('l=minister'));
+    expect(index.get('-1l=')?.get('minister')).toBe(model.featureIndex.get('-1l=minister'));
+    expect(model.featureIndex.get('l=minister')).toBeDefined();
+    expect(index.get('l=')?.get('qzqzqz')).toBeUndefined();
+    expect(index.get('l')).toBeUndefined();
   });
 });

@@ -16,12 +16,22 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /**
- * Receives a token's features: `group` gets recurring lists of feature names (groups.ts); `pair` gets word-pair features (`name` is `prefix + a + "|" + b`), passed unjoined so inference can look
- * them up without building strings.
+ * Receives a token's features: `group` gets recurring lists of feature names (groups.ts); `pair` gets word-pair
+ * features (`name` is `prefix + a + "|" + b`), passed unjoined so inference can look them up without building
+ * strings. A word the bounded cache had no room for comes as a one-off group instead: `begin`, then one `part` per
+ * feature (its name is `prefix + value`, in the order a cached group lists its names), then `end`. Building those
+ * names for every uncached word was a third of all allocation once the cache was full.
  */
-export interface FeatureVisitor {
+export interface FeatureVisitor extends PartSink {
   group(token: number, group: FeatureGroup): void;
   pair(token: number, prefix: PairPrefix, a: string, b: string): void;
+  begin(token: number): void;
+  end(): void;
+}
+
+/** Takes features as a constant prefix (one of PART_PREFIXES) and a value; the feature's name is `prefix + value`. */
+export interface PartSink {
+  part(prefix: string, value: string): void;
 }
 
 /** The word-pair features: previous word with this one, this one with the next. */
@@ -47,10 +57,23 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
     const w = words[i];
     const hl = headline[para[i]];
     const code = (sentInit[i] ? 1 : 0) | (hl ? 2 : 0) | (i === 0 || para[i - 1] !== para[i] ? 4 : 0);
-    visit.group(i, w.context[code] ?? contextFeatures(w, t, code));
+    if (w.cached) {
+      visit.group(i, w.context[code] ?? contextFeatures(w, code));
+    } else {
+      visit.begin(i);
+      ownParts(w.parts, visit);
+      positionParts(w, code, visit);
+      visit.end();
+    }
     for (let k = 0; k < OFFSETS.length; k++) {
       const j = i + OFFSETS[k];
-      visit.group(i, j < 0 || j >= toks.length || para[j] !== para[i] ? EDGE[k] : words[j].lends[k]);
+      if (j < 0 || j >= toks.length || para[j] !== para[i]) visit.group(i, EDGE[k]);
+      else if (words[j].cached) visit.group(i, words[j].lends[k]);
+      else {
+        visit.begin(i);
+        lentParts(words[j].parts, k, visit);
+        visit.end();
+      }
     }
     const ev = w.cap ? evidence.get(t.norm) : undefined;
     if (ev) visit.group(i, ev[hl ? 0 : sentInit[i] ? 1 : 2]);
@@ -64,6 +87,7 @@ export function visitFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null, visit
 /** Features of every token of `doc` as flat lists (for training). */
 export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string[][] {
   const out: string[][] = mapArray(doc.tokens, () => []);
+  let at = 0;
   visitFeatures(doc, gazetteer, {
     group: (i, g) => {
       for (const f of g.names) out[i].push(f);
@@ -71,6 +95,13 @@ export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string
     pair: (i, prefix, a, b) => {
       out[i].push(`${prefix}${a}|${b}`);
     },
+    begin: (i) => {
+      at = i;
+    },
+    part: (prefix, value) => {
+      out[at].push(prefix + value);
+    },
+    end: () => {},
   });
   return out;
 }
@@ -78,29 +109,103 @@ export function docFeatures(doc: ParsedDoc, gazetteer: Gazetteer | null): string
 const OFFSETS = [-2, -1, 1, 2] as const;
 const EDGE: readonly FeatureGroup[] = OFFSETS.map((o) => featureGroup([`${o}:<>`]));
 
+/** The prefixes of a word's own features: `p1=` … `p4=` for prefixes of the word, `s1=` … for suffixes. */
+const AFFIX_PREFIX = [1, 2, 3, 4].map((k) => [`p${k}=`, `s${k}=`] as const);
+/** What a word lends its neighbour at OFFSETS[k]: the same few features, each name led by the offset. */
+const LENT_PREFIX = OFFSETS.map((o) => ({ l: `${o}l=`, sc: `${o}sc=`, x: `${o}x=`, ttl: `${o}ttl` }));
+
+/** Every prefix a word's parts are emitted with (inference indexes the model's names by them). */
+export const PART_PREFIXES: readonly string[] = [
+  ...['b', 'w=', 'l=', 'sh=', 'sc=', 'x=', 'ttl=', 'xh='],
+  ...AFFIX_PREFIX.flat(),
+  ...['sinit', 'hl', 'hl&', 'pinit', 'uncertain&'],
+  ...LENT_PREFIX.flatMap((p) => [p.l, p.sc, p.x, p.ttl]),
+];
+
+/** A word's own features: form, shape, affixes, lexicon tags. */
+function ownParts(p: WordParts, sink: PartSink): void {
+  const n = p.norm;
+  sink.part('b', '');
+  sink.part('w=', p.text);
+  sink.part('l=', n);
+  sink.part('sh=', p.shape);
+  sink.part('sc=', p.shapeC);
+  for (let k = 1; k <= 4 && k < n.length; k++) {
+    sink.part(AFFIX_PREFIX[k - 1][0], n.slice(0, k));
+    sink.part(AFFIX_PREFIX[k - 1][1], n.slice(-k));
+  }
+  for (const tag of p.lex) sink.part('x=', tag);
+  if (p.title) sink.part('ttl=', p.title);
+  if (n.includes('-')) {
+    // Hyphenated words: the lexicon tags of the parts ("Russian-born", "Saint-Denis").
+    for (const part of n.split('-').slice(0, 3)) for (const tag of lexiconTags(part)) sink.part('xh=', tag);
+  }
+}
+
+/** The position features (bit 1 sentence-initial, 2 headline line, 4 paragraph-initial) that follow the own ones. */
+function positionParts(w: WordEntry, code: number, sink: PartSink): void {
+  const sc = w.parts.rawShapeC;
+  if (code & 1) sink.part('sinit', '');
+  if (code & 2) {
+    sink.part('hl', '');
+    sink.part('hl&', sc);
+  }
+  if (code & 4) sink.part('pinit', '');
+  if (code & 3 && w.cap) sink.part('uncertain&', sc);
+}
+
+/** The smaller set of features a word lends its neighbour at OFFSETS[k]. */
+function lentParts(p: WordParts, k: number, sink: PartSink): void {
+  const pre = LENT_PREFIX[k];
+  sink.part(pre.l, p.norm);
+  sink.part(pre.sc, p.shapeC);
+  for (const tag of p.lex) sink.part(pre.x, tag);
+  if (p.lentTitle) sink.part(pre.ttl, '');
+}
+
+/** Collects parts as feature names (the cached groups, built once per word form). */
+function names(emit: (sink: PartSink) => void): string[] {
+  const list: string[] = [];
+  emit({ part: (prefix, value) => list.push(prefix + value) });
+  return list;
+}
+
 /**
- * The word's own features with its position features (bit 1 sentence-initial, 2 headline line, 4 paragraph-initial)
- * as one group, kept on its entry: one group per token instead of two makes inference cheaper.
+ * The word's own features with its position features as one group, kept on its entry: one group per token instead
+ * of two makes inference cheaper.
  */
-function contextFeatures(w: WordEntry, t: Token, code: number): FeatureGroup {
-  const list: string[] = [...w.own.names];
-  const sc = shapeOf(t.text, true);
-  if (code & 1) list.push('sinit');
-  if (code & 2) list.push('hl', `hl&${sc}`);
-  if (code & 4) list.push('pinit');
-  if (code & 3 && w.cap) list.push(`uncertain&${sc}`);
-  const f = featureGroup(list, w.cached);
+function contextFeatures(w: WordEntry, code: number): FeatureGroup {
+  const f = featureGroup(
+    names((sink) => {
+      ownParts(w.parts, sink);
+      positionParts(w, code, sink);
+    }),
+  );
   w.context[code] = f;
   return f;
 }
 
+/** The strings a word's features are made of, worked out once per entry. */
+export interface WordParts {
+  /** The text and the lower-case form with typographic punctuation folded. */
+  text: string;
+  norm: string;
+  /** Shapes of the folded text, full and compressed, and the compressed shape of the text as written. */
+  shape: string;
+  shapeC: string;
+  rawShapeC: string;
+  lex: readonly string[];
+  /** The title the folded form heads ("minister"), if any; whether the form as written heads one. */
+  title: string | undefined;
+  lentTitle: boolean;
+}
+
 /** What the features need to know of one word form, computed once per form. */
 export interface WordEntry {
-  /** Its own features: form, shape, affixes, lexicon tags. */
-  own: FeatureGroup;
-  /** What it lends a neighbour at each of OFFSETS. */
+  parts: WordParts;
+  /** What it lends a neighbour at each of OFFSETS (empty for a one-off entry: its parts are emitted instead). */
   lends: readonly FeatureGroup[];
-  /** Position features by position code, filled on demand. */
+  /** Position features by position code, filled on demand (cached entries only). */
   context: Array<FeatureGroup | undefined>;
   /** The lower-case form with punctuation folded, for word-pair features. */
   norm: string;
@@ -108,7 +213,7 @@ export interface WordEntry {
   cap: boolean;
   /** Has a letter or digit (is no punctuation). */
   wordish: boolean;
-  /** False once the cache is full: then its groups are one-off. */
+  /** False once the cache is full: then the entry is used for one article and its features come as parts. */
   cached: boolean;
 }
 
@@ -129,44 +234,40 @@ export function clearWordCache(): void {
 }
 
 function wordEntry(t: Token): WordEntry {
-  let w = wordCache.get(t.text);
-  if (w) return w;
+  const hit = wordCache.get(t.text);
+  if (hit) return hit;
   const cached = wordCache.size < CACHE_LIMIT;
-  w = {
-    own: ownFeatures(t, cached),
-    lends: lentFeatures(t, cached),
+  const parts = wordParts(t);
+  const w: WordEntry = {
+    parts,
+    lends: [],
     context: [],
-    norm: foldPunctuation(t.norm),
+    norm: parts.norm,
     cap: UPPER_START.test(t.text),
     wordish: WORDISH.test(t.text),
     cached,
   };
-  if (cached) wordCache.set(t.text, w);
+  if (cached) {
+    w.lends = mapArray(OFFSETS, (_, k) => featureGroup(names((sink) => lentParts(parts, k, sink))));
+    wordCache.set(t.text, w);
+  }
   return w;
 }
 
-/** Features of the word alone. */
-function ownFeatures(t: Token, cached: boolean): FeatureGroup {
-  const n = foldPunctuation(t.norm);
+function wordParts(t: Token): WordParts {
   const text = foldPunctuation(t.text);
-  const list = ['b', `w=${text}`, `l=${n}`, `sh=${shapeOf(text, false)}`, `sc=${shapeOf(text, true)}`];
-  for (let k = 1; k <= 4 && k < n.length; k++) list.push(`p${k}=${n.slice(0, k)}`, `s${k}=${n.slice(-k)}`);
-  for (const tag of lexTags(t)) list.push(`x=${tag}`);
-  const th = titleHead(n);
-  if (th) list.push(`ttl=${th}`);
-  if (n.includes('-')) {
-    // Hyphenated words: the lexicon tags of the parts ("Russian-born", "Saint-Denis").
-    for (const part of n.split('-').slice(0, 3)) for (const tag of lexiconTags(part)) list.push(`xh=${tag}`);
-  }
-  return featureGroup(list, cached);
-}
-
-/** The smaller set of features a word lends its neighbours, prefixed with each offset. */
-function lentFeatures(t: Token, cached: boolean): readonly FeatureGroup[] {
-  const list = [`l=${foldPunctuation(t.norm)}`, `sc=${shapeOf(foldPunctuation(t.text), true)}`];
-  for (const tag of lexTags(t)) list.push(`x=${tag}`);
-  if (titleHead(t.norm)) list.push('ttl');
-  return mapArray(OFFSETS, (o) => featureGroup(list.map((g) => `${o}${g}`), cached));
+  const norm = foldPunctuation(t.norm);
+  const shapeC = shapeOf(text, true);
+  return {
+    text,
+    norm,
+    shape: shapeOf(text, false),
+    shapeC,
+    rawShapeC: text === t.text ? shapeC : shapeOf(t.text, true),
+    lex: lexTags(t),
+    title: titleHead(norm),
+    lentTitle: Boolean(titleHead(t.norm)),
+  };
 }
 
 /**
@@ -195,10 +296,31 @@ export function shapeOf(text: string, compress: boolean): string {
   return shape;
 }
 
+/** Character codes of an ASCII shape being built (a shape is at most 40 characters). */
+const shapeCodes = new Uint16Array(40);
+
 function computeShape(text: string, compress: boolean): string {
+  // Long tokens (URLs, runs of characters) are cut: their shape beyond this says nothing more.
+  const end = Math.min(text.length, text.length > 12 && !compress ? 12 : 40);
+  // ASCII by code, into one buffer: testing each character against three Unicode classes and appending to a string
+  // made this a tenth of all allocation once the caches were full. For ASCII, \p{Lu}, \p{Ll} and \p{N} are exactly
+  // A-Z, a-z and 0-9; any other character sends the word to the general path.
+  let n = 0;
+  let last = -1;
+  for (let i = 0; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 0x80) return unicodeShape(text, compress);
+    const c = ch >= 0x41 && ch <= 0x5a ? 0x58 : ch >= 0x61 && ch <= 0x7a ? 0x78 : ch >= 0x30 && ch <= 0x39 ? 0x64 : ch;
+    if (compress && c === last) continue;
+    shapeCodes[n++] = c;
+    last = c;
+  }
+  return String.fromCharCode.apply(null, shapeCodes.subarray(0, n) as unknown as number[]);
+}
+
+function unicodeShape(text: string, compress: boolean): string {
   let out = '';
   let last = '';
-  // Long tokens (URLs, runs of characters) are cut: their shape beyond this says nothing more.
   for (const ch of text.length > 12 && !compress ? text.slice(0, 12) : text.slice(0, 40)) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (compress && c === last) continue;

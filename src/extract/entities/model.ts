@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { ParsedDoc } from '../../nlp/doc.js';
-import { PAIR_PREFIXES, type PairPrefix, paragraphOfTokens, visitFeatures } from './features.js';
+import { PAIR_PREFIXES, PART_PREFIXES, type PairPrefix, paragraphOfTokens, visitFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { groupCount } from './groups.js';
 import { TAGS, type TokenSpan, decodeSpans } from './labels.js';
@@ -163,6 +163,9 @@ export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
   const out = new Float32Array(doc.tokens.length * T);
   const cache = sumsFor(model);
   const scratch = new Float32Array(T);
+  // Indexed on the first one-off word: a single article rarely fills the word cache, so start-up does not pay for it.
+  let parts: Map<string, Map<string, number>> | null = null;
+  let oneOff = 0;
   visitFeatures(doc, model.gazetteer, {
     group: (i, g) => {
       const base = i * T;
@@ -187,6 +190,43 @@ export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
       const f = model.pairs.get(prefix)!.get(a)?.get(b);
       if (f !== undefined) addFeature(f, model, out, i * T);
     },
+    // A one-off group's parts are summed apart and then added, in the order of a cached group's names, so the
+    // float32 sums agree to the bit with the cached path (test/extract/entities-cache.test.ts).
+    begin: (i) => {
+      parts ??= partIndex(model);
+      oneOff = i * T;
+      scratch.fill(0);
+    },
+    part: (prefix, value) => {
+      const f = parts!.get(prefix)?.get(value);
+      if (f !== undefined) addFeature(f, model, scratch, 0);
+    },
+    end: () => {
+      for (let t = 0; t < T; t++) out[oneOff + t] += scratch[t];
+    },
   });
   return out;
+}
+
+/** Feature ids by part prefix and value, per model: `index.get(prefix).get(value)` is the id of `prefix + value`. */
+const partIndexes = new WeakMap<TaggerModel, Map<string, Map<string, number>>>();
+
+/**
+ * Index the model's names by the prefixes words emit their parts with (features.ts PART_PREFIXES). Every prefix
+ * ends in "=" or "&" or is a whole name taking the value "", so a name is filed under each of its leading pieces
+ * ending in one of those characters, and under itself.
+ */
+export function partIndex(model: TaggerModel): Map<string, Map<string, number>> {
+  let index = partIndexes.get(model);
+  if (index) return index;
+  index = new Map(PART_PREFIXES.map((p) => [p, new Map<string, number>()]));
+  for (const [name, f] of model.featureIndex) {
+    index.get(name)?.set('', f);
+    for (let j = 0; j < name.length; j++) {
+      const c = name.charCodeAt(j);
+      if (c === 0x3d || c === 0x26) index.get(name.slice(0, j + 1))?.set(name.slice(j + 1), f);
+    }
+  }
+  partIndexes.set(model, index);
+  return index;
 }
