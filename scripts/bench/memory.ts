@@ -8,11 +8,11 @@
  *
  * Why the target is read from N = 1,000 and not from 250, as the bench did until the sixth session: over the first
  * several hundred articles V8 is still sizing the heap. The per-word caches fill within about 250 articles, but the
- * old generation's collection limit reaches its steady cycle later: RSS sampled through a 10,000-article stream
- * (`--jobs 1`) was 142-145 MiB at 250 records, 144-146 at 500, 150-155 at 1,000, and from there it swung between about
- * 145 and 159 as each full collection frees what the last cycle left (README, Speed). A peak taken at 250 records
- * is a warm-up figure, so growth from it says more about V8's warm-up than about the stream. Both are printed, each
- * against the target.
+ * old generation's collection limit reaches its steady cycle later: RSS sampled through four 10,000-article
+ * streams (`--jobs 1`) was 142-145 MiB at 250 records, 144-147 at 500 and 150-155 at 1,000; from there it swung
+ * between about 144 and 156 as each full collection freed what the last cycle left, peaking at 158-160 by 10,000
+ * (README, Speed). A peak taken at 250 records is a warm-up figure, so growth from it says more about V8's warm-up
+ * than about the stream. Both are printed, each against the target.
  */
 import os from 'node:os';
 import path from 'node:path';

@@ -1,9 +1,9 @@
 /**
- * The entity tagger's word cache is bounded (src/extract/entities/features.ts): once it is full, new words' feature
- * groups are summed without caching. The scores must not depend on which path a word took, or an article's tags
- * could depend on what came before it in a batch (float32 sums rounded in a different order). Fixed: the uncached
- * path used to add each weight straight into the token's scores; it now sums the group apart first, as the cached
- * path does, so the two agree to the bit.
+ * The entity tagger's word cache is bounded (src/extract/entities/features.ts): once it is full, a new word's
+ * features come as (prefix, value) parts that inference looks up without building names, and that training turns
+ * into the same names. The scores must not depend on which path a word took, or an article's tags could depend on
+ * what came before it in a batch (float32 sums rounded in a different order, a feature missed by the part index).
+ * Both paths sum a word's features apart, in the same order, and then add them, so they agree to the bit.
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -5,22 +5,22 @@
  */
 
 export interface FeatureGroup {
-  /** Index for weight caches, or -1 for a one-off group that must not be cached. */
+  /** Index for weight caches. (A word the bounded word cache has no room for makes no group: features.ts.) */
   readonly id: number;
   readonly names: readonly string[];
 }
 
 let nextId = 0;
 
-/** Make a group; `cacheable` false for one-off groups (when a bounded cache is full). */
-export function featureGroup(names: readonly string[], cacheable = true): FeatureGroup {
-  return Object.freeze({ id: cacheable ? nextId++ : -1, names: Object.freeze([...names]) });
+/** Make a group. */
+export function featureGroup(names: readonly string[]): FeatureGroup {
+  return Object.freeze({ id: nextId++, names: Object.freeze([...names]) });
 }
 
 /** A group with no features. */
 export const EMPTY_GROUP: FeatureGroup = featureGroup([]);
 
-/** How many cacheable groups exist so far (caches size themselves by this). */
+/** How many groups exist so far (caches size themselves by this). */
 export function groupCount(): number {
   return nextId;
 }

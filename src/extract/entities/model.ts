@@ -169,14 +169,6 @@ export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
   visitFeatures(doc, model.gazetteer, {
     group: (i, g) => {
       const base = i * T;
-      if (g.id < 0) {
-        // Summed apart first, exactly as a cached group is, so the float32 rounding (and so the tags) cannot
-        // depend on whether the word cache had room for this word when the article came.
-        scratch.fill(0);
-        addWeights(g.names, model, scratch, 0);
-        for (let t = 0; t < T; t++) out[base + t] += scratch[t];
-        return;
-      }
       if (g.id * T >= cache.sums.length) sumsFor(model);
       const sums = cache.sums;
       const at = g.id * T;
@@ -190,8 +182,9 @@ export function emissions(doc: ParsedDoc, model: TaggerModel): Float32Array {
       const f = model.pairs.get(prefix)!.get(a)?.get(b);
       if (f !== undefined) addFeature(f, model, out, i * T);
     },
-    // A one-off group's parts are summed apart and then added, in the order of a cached group's names, so the
-    // float32 sums agree to the bit with the cached path (test/extract/entities-cache.test.ts).
+    // A one-off word's parts are summed apart and then added, in the order of a cached group's names, exactly as a
+    // cached group's sum is, so the float32 rounding (and so the tags) cannot depend on whether the word cache had
+    // room for the word when the article came (test/extract/entities-cache.test.ts).
     begin: (i) => {
       parts ??= partIndex(model);
       oneOff = i * T;
