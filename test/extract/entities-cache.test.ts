@@ -26,36 +26,41 @@ function nonceArticle(words: number): string {
   return `${Array.from({ length: words }, (_, i) => `Qz${i.toString(36)}x`).join(' ')}.`;
 }
 
+/** Fill the word cache with words no article has, so what comes next takes the uncached path. */
+function fillCache(): void {
+  clearWordCache();
+  docFeatures(parse(nonceArticle(30_000)), null);
+}
+
+/** A text's emission scores with the word cache full (uncached path) and empty (cached path). */
+function scoresBothWays(text: string): { uncached: number[]; cached: number[] } {
+  const model = shippedModel();
+  const doc = parse(text);
+  fillCache();
+  const uncached = Array.from(emissions(doc, model));
+  clearWordCache();
+  const cached = Array.from(emissions(doc, model));
+  clearWordCache();
+  return { uncached, cached };
+}
+
 describe('entity scores do not depend on the word cache', () => {
   it('the sample article scores the same to the bit with the cache full (uncached path) and empty (cached path)', () => {
-    const model = shippedModel();
-    const doc = parse(SAMPLE);
-    clearWordCache();
-    emissions(parse(nonceArticle(30_000)), model);
-    const uncached = emissions(doc, model);
-    clearWordCache();
-    const cached = emissions(doc, model);
+    const { uncached, cached } = scoresBothWays(SAMPLE);
     expect(uncached.length).toBeGreaterThan(0);
-    expect(Array.from(uncached)).toEqual(Array.from(cached));
+    expect(uncached).toEqual(cached);
   });
 
   it('a varied text scores the same to the bit through either path', () => {
-    const model = shippedModel();
-    const doc = parse(VARIED);
-    clearWordCache();
-    emissions(parse(nonceArticle(30_000)), model);
-    const uncached = emissions(doc, model);
-    clearWordCache();
-    const cached = emissions(doc, model);
-    expect(Array.from(uncached)).toEqual(Array.from(cached));
+    const { uncached, cached } = scoresBothWays(VARIED);
+    expect(uncached).toEqual(cached);
   });
 
   it('training sees the same feature names, in the same order, for words the cache had no room for', () => {
     const doc = parse(`${SAMPLE}\n\n${VARIED}`);
     clearWordCache();
     const cached = docFeatures(doc, null);
-    clearWordCache();
-    docFeatures(parse(nonceArticle(30_000)), null);
+    fillCache();
     const uncached = docFeatures(doc, null);
     clearWordCache();
     expect(cached.flat().length).toBeGreaterThan(doc.tokens.length * 10);
@@ -63,8 +68,7 @@ describe('entity scores do not depend on the word cache', () => {
   });
 
   it('every prefix a one-off word emits is one the part index is built for', () => {
-    clearWordCache();
-    docFeatures(parse(nonceArticle(30_000)), null);
+    fillCache();
     const seen = new Set<string>();
     const ignore = () => {};
     visitFeatures(parse(VARIED), null, { group: ignore, pair: ignore, begin: ignore, end: ignore, part: (prefix) => seen.add(prefix) });
