@@ -19,7 +19,7 @@ if (out) {
 
 /** Count the lines written to stdout and note the peak RSS as each mark is reached; the notes fill in as it runs. */
 function watchLines(spec) {
-  const wanted = (spec ?? '').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+  const wanted = [...new Set((spec ?? '').split(',').map(Number))].filter((n) => n > 0).sort((a, b) => a - b);
   const notes = [];
   if (wanted.length === 0) return notes;
   let lines = 0;
