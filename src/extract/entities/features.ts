@@ -233,6 +233,12 @@ export function clearWordCache(): void {
   for (const c of shapeCache) c.clear();
 }
 
+/**
+ * A one-off entry's groups: it has none (its features go out as parts), and one frozen array serves them all, so
+ * the uncached path, taken for every occurrence, allocates no lists (a write to it would throw).
+ */
+const NO_GROUPS = Object.freeze([]) as unknown as Array<FeatureGroup | undefined>;
+
 function wordEntry(t: Token): WordEntry {
   const hit = wordCache.get(t.text);
   if (hit) return hit;
@@ -240,17 +246,14 @@ function wordEntry(t: Token): WordEntry {
   const parts = wordParts(t);
   const w: WordEntry = {
     parts,
-    lends: [],
-    context: [],
+    lends: cached ? mapArray(OFFSETS, (_, k) => featureGroup(names((sink) => lentParts(parts, k, sink)))) : (NO_GROUPS as FeatureGroup[]),
+    context: cached ? [] : NO_GROUPS,
     norm: parts.norm,
     cap: UPPER_START.test(t.text),
     wordish: WORDISH.test(t.text),
     cached,
   };
-  if (cached) {
-    w.lends = mapArray(OFFSETS, (_, k) => featureGroup(names((sink) => lentParts(parts, k, sink))));
-    wordCache.set(t.text, w);
-  }
+  if (cached) wordCache.set(t.text, w);
   return w;
 }
 
@@ -258,6 +261,8 @@ function wordParts(t: Token): WordParts {
   const text = foldPunctuation(t.text);
   const norm = foldPunctuation(t.norm);
   const shapeC = shapeOf(text, true);
+  const title = titleHead(norm);
+  // Folding rarely changes a word: then the written form's shape and title are the folded form's.
   return {
     text,
     norm,
@@ -265,8 +270,8 @@ function wordParts(t: Token): WordParts {
     shapeC,
     rawShapeC: text === t.text ? shapeC : shapeOf(t.text, true),
     lex: lexTags(t),
-    title: titleHead(norm),
-    lentTitle: Boolean(titleHead(t.norm)),
+    title,
+    lentTitle: Boolean(norm === t.norm ? title : titleHead(t.norm)),
   };
 }
 
